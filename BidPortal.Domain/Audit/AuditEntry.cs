@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace BidPortal.Domain.Audit;
+
+/// <summary>
+/// One line of the append-only audit log. Each entry holds the hash of the one before, so a
+/// changed or deleted entry breaks the chain and <see cref="AuditChain.Verify"/> finds it.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; private set; }
+    public long Sequence { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string Actor { get; private set; } = "";
+    public string Action { get; private set; } = "";
+    public string EntityType { get; private set; } = "";
+    public string EntityId { get; private set; } = "";
+    public string Details { get; private set; } = "";
+    public string PreviousHash { get; private set; } = "";
+    public string Hash { get; private set; } = "";
+
+    private AuditEntry() { }
+
+    public AuditEntry(AuditEntry? previous, DateTimeOffset at, string actor, string action, string entityType, string entityId, string details)
+    {
+        Sequence = (previous?.Sequence ?? 0) + 1;
+        At = at;
+        Actor = actor;
+        Action = action;
+        EntityType = entityType;
+        EntityId = entityId;
+        Details = details;
+        PreviousHash = previous?.Hash ?? AuditChain.Genesis;
+        Hash = AuditChain.ComputeHash(this);
+    }
+}
+
+public static class AuditChain
+{
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static string ComputeHash(AuditEntry e)
+    {
+        var text = string.Join('\u001f',
+            e.Sequence.ToString(CultureInfo.InvariantCulture),
+            e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            e.Actor, e.Action, e.EntityType, e.EntityId, e.Details, e.PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The first entry whose content, link or sequence is broken, or null when the chain holds.</summary>
+    public static AuditEntry? FirstBroken(IEnumerable<AuditEntry> entriesInOrder)
+    {
+        var expectedPrevious = Genesis;
+        long expectedSequence = 1;
+        foreach (var entry in entriesInOrder)
+        {
+            if (entry.Sequence != expectedSequence || entry.PreviousHash != expectedPrevious || entry.Hash != ComputeHash(entry))
+                return entry;
+            expectedPrevious = entry.Hash;
+            expectedSequence++;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+namespace BidPortal.Domain.Campaigns;
+
+public enum CampaignStatus { Planning, Filing, Tendering, Executing, Closed }
+
+public enum Theme { EconomicManagement, SocialManagement, ExecutionCapacity }
+
+/// <summary>One year's tender, with the due-date and tender rules its projects follow.</summary>
+public sealed class Campaign
+{
+    public int Id { get; private set; }
+    public int Year { get; private set; }
+    public string Name { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public CampaignStatus Status { get; private set; }
+    /// <summary>The course notice, plan and budget are due this many days before the course opens (10).</summary>
+    public int DocumentsLeadDays { get; private set; } = 10;
+    /// <summary>The written report is due within this many days after the course ends (15).</summary>
+    public int ReportDueDays { get; private set; } = 15;
+    /// <summary>Reminders go out this many days before each due date (3).</summary>
+    public int ReminderLeadDays { get; private set; } = 3;
+    public int DefaultBidWindowDays { get; private set; } = 7;
+    public int MinValidProposals { get; private set; } = 3;
+    public int ShortlistSize { get; private set; } = 3;
+    /// <summary>Dates are kept in this zone: a due date is a calendar day in the city, not in UTC.</summary>
+    public string TimeZoneId { get; private set; } = "Asia/Shanghai";
+    /// <summary>True for demo campaigns whose details were invented around real totals.</summary>
+    public bool IsIllustrative { get; private set; }
+
+    private Campaign() { }
+
+    public Campaign(int year, string name, string nameEn, bool isIllustrative = false)
+    {
+        if (year is < 2000 or > 2100) throw new DomainException("Campaign.YearInvalid", year);
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        Year = year;
+        Name = name.Trim();
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
+        IsIllustrative = isIllustrative;
+        Status = CampaignStatus.Planning;
+    }
+
+    public void ConfigureRules(int documentsLeadDays, int reportDueDays, int reminderLeadDays,
+        int defaultBidWindowDays, int minValidProposals, int shortlistSize)
+    {
+        if (Status is CampaignStatus.Closed) throw new DomainException("Campaign.Closed");
+        if (documentsLeadDays < 0 || reportDueDays < 0 || reminderLeadDays < 0)
+            throw new DomainException("Campaign.RuleNegative");
+        if (defaultBidWindowDays < 1) throw new DomainException("Campaign.WindowTooShort");
+        if (minValidProposals < 1 || shortlistSize < 1) throw new DomainException("Campaign.RuleNegative");
+        DocumentsLeadDays = documentsLeadDays;
+        ReportDueDays = reportDueDays;
+        ReminderLeadDays = reminderLeadDays;
+        DefaultBidWindowDays = defaultBidWindowDays;
+        MinValidProposals = minValidProposals;
+        ShortlistSize = shortlistSize;
+    }
+
+    public void OpenFiling() => Move(CampaignStatus.Planning, CampaignStatus.Filing);
+    public void StartTendering() => Move(CampaignStatus.Filing, CampaignStatus.Tendering);
+    public void StartExecution() => Move(CampaignStatus.Tendering, CampaignStatus.Executing);
+    public void Close() => Move(CampaignStatus.Executing, CampaignStatus.Closed);
+
+    public bool AcceptsFilings => Status is CampaignStatus.Filing or CampaignStatus.Tendering or CampaignStatus.Executing;
+
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    /// <summary>The city's calendar day at an instant.</summary>
+    public DateOnly LocalDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
+
+    public DateOnly DocumentsDueFor(DateOnly courseStart) => courseStart.AddDays(-DocumentsLeadDays);
+    public DateOnly ReportDueFor(DateOnly courseEnd) => courseEnd.AddDays(ReportDueDays);
+
+    private void Move(CampaignStatus from, CampaignStatus to)
+    {
+        if (Status != from) throw new DomainException("Campaign.WrongStatus", Status, to);
+        Status = to;
+    }
+}

@@ -1,0 +1,16 @@
+using BidPortal.Domain.Campaigns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BidPortal.Domain.Data.Configurations;
+
+public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public void Configure(EntityTypeBuilder<Campaign> b)
+    {
+        b.HasIndex(c => c.Year);
+        b.Property(c => c.Name).HasMaxLength(200);
+        b.Property(c => c.NameEn).HasMaxLength(200);
+        b.Property(c => c.TimeZoneId).HasMaxLength(64);
+    }
+}

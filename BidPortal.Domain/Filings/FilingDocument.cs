@@ -1,0 +1,49 @@
+namespace BidPortal.Domain.Filings;
+
+public enum DocumentKind { CourseNotice, TrainingPlan, Budget, WrittenReport }
+
+public sealed class FilingDocument
+{
+    public int Id { get; private set; }
+    public int FilingId { get; private set; }
+    public DocumentKind Kind { get; private set; }
+    public string FileName { get; private set; } = "";
+    public long Size { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    /// <summary>Where the file store keeps the bytes; null for a historical record without a file.</summary>
+    public string? StorageKey { get; private set; }
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    private FilingDocument() { }
+
+    internal FilingDocument(DocumentKind kind, string fileName, long size, string sha256, string? storageKey, DateTimeOffset uploadedAt)
+    {
+        if (string.IsNullOrWhiteSpace(fileName)) throw new DomainException("Field.Required", "file");
+        if (size <= 0) throw new DomainException("File.Empty", fileName);
+        Kind = kind;
+        FileName = fileName;
+        Size = size;
+        Sha256 = sha256;
+        StorageKey = storageKey;
+        UploadedAt = uploadedAt;
+    }
+}
+
+public enum ComplianceState { NotYetDue, OnTime, Late, Missing }
+
+public sealed record DocumentCompliance(DocumentKind Kind, DateOnly Due, ComplianceState State, DateTimeOffset? UploadedAt);
+
+public static class DueDates
+{
+    /// <summary>
+    /// A document handed in on its due day or earlier is on time ("10 days before" means day -10
+    /// counts); after it, late; none by the end of the due day, missing.
+    /// </summary>
+    public static ComplianceState Classify(DateOnly due, DateOnly? handedIn, DateOnly today) => handedIn switch
+    {
+        { } day when day <= due => ComplianceState.OnTime,
+        not null => ComplianceState.Late,
+        null when today > due => ComplianceState.Missing,
+        _ => ComplianceState.NotYetDue,
+    };
+}

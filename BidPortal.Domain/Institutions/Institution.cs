@@ -1,0 +1,93 @@
+namespace BidPortal.Domain.Institutions;
+
+public enum InstitutionCategory
+{
+    NationalCadreBase,
+    ComprehensiveUniversity,
+    SpecialisedInstitute,
+    PartySchool,
+    AdministrationInstitute,
+    LeadershipAcademy,
+}
+
+/// <summary>A university or institute that may be invited to bid (培训机构).</summary>
+public sealed class Institution
+{
+    private readonly List<InstitutionContact> _contacts = [];
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public InstitutionCategory Category { get; private set; }
+    /// <summary>Specialty tags, lower-case (finance, audit, ocean…).</summary>
+    public string[] Tags { get; private set; } = [];
+    public string PreferredCulture { get; private set; } = "zh-CN";
+    public bool IsActive { get; private set; } = true;
+    public IReadOnlyCollection<InstitutionContact> Contacts => _contacts;
+
+    private Institution() { }
+
+    public Institution(string code, string name, string nameEn, InstitutionCategory category,
+        IEnumerable<string> tags, string preferredCulture = "zh-CN")
+    {
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
+        Code = code.Trim();
+        Update(name, nameEn, category, tags, preferredCulture);
+    }
+
+    public void Update(string name, string nameEn, InstitutionCategory category, IEnumerable<string> tags, string preferredCulture)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        Name = name.Trim();
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
+        Category = category;
+        Tags = NormaliseTags(tags);
+        PreferredCulture = TextCatalog.Cultures.Contains(preferredCulture) ? preferredCulture : "zh-CN";
+    }
+
+    public InstitutionContact AddContact(string name, string email, string? phone, bool isPrimary)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@')) throw new DomainException("Field.EmailInvalid", email);
+        if (_contacts.Any(c => string.Equals(c.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)))
+            throw new DomainException("Institution.ContactExists", email);
+        if (isPrimary)
+            foreach (var c in _contacts) c.IsPrimary = false;
+        var contact = new InstitutionContact(name.Trim(), email.Trim(), phone?.Trim(), isPrimary || _contacts.Count == 0);
+        _contacts.Add(contact);
+        return contact;
+    }
+
+    public InstitutionContact? PrimaryContact => _contacts.FirstOrDefault(c => c.IsPrimary) ?? _contacts.FirstOrDefault();
+
+    /// <summary>Comprehensive institutions (university bases, comprehensive universities, academies) are invited to every project.</summary>
+    public bool IsComprehensive => Category is InstitutionCategory.NationalCadreBase
+        or InstitutionCategory.ComprehensiveUniversity or InstitutionCategory.LeadershipAcademy;
+
+    public void Deactivate() => IsActive = false;
+    public void Reactivate() => IsActive = true;
+
+    public static string[] NormaliseTags(IEnumerable<string> tags) =>
+        [.. tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal)];
+}
+
+public sealed class InstitutionContact
+{
+    public int Id { get; private set; }
+    public int InstitutionId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public string? Phone { get; private set; }
+    public bool IsPrimary { get; internal set; }
+
+    private InstitutionContact() { }
+
+    internal InstitutionContact(string name, string email, string? phone, bool isPrimary)
+    {
+        Name = name;
+        Email = email;
+        Phone = phone;
+        IsPrimary = isPrimary;
+    }
+}

@@ -1,0 +1,121 @@
+using BidPortal.Domain.Institutions;
+
+namespace BidPortal.Domain.Projects;
+
+public enum InvitationStatus { Listed, Sent, Delivered, Acknowledged, Declined, Removed }
+
+public enum AcknowledgedVia { Portal, EmailLink, Phone }
+
+/// <summary>An institution on a project's invitation list, followed from the mail to its acknowledgement.</summary>
+public sealed class Invitation
+{
+    public int Id { get; private set; }
+    public int TenderProjectId { get; private set; }
+    public int InstitutionId { get; private set; }
+    public Institution? Institution { get; private set; }
+    public InvitationBasis Basis { get; private set; }
+    public string? Note { get; private set; }
+    public InvitationStatus Status { get; private set; }
+    public DateTimeOffset? SentAt { get; private set; }
+    public DateTimeOffset? DeliveredAt { get; private set; }
+    public string? LastDeliveryError { get; private set; }
+    public int DeliveryAttempts { get; private set; }
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+    public AcknowledgedVia? AcknowledgedVia { get; private set; }
+    public string? PhoneConfirmedBy { get; private set; }
+    public DateTimeOffset? PhoneConfirmedAt { get; private set; }
+    public string? PhoneNote { get; private set; }
+    public int ChaseCount { get; private set; }
+    public DateTimeOffset? LastChasedAt { get; private set; }
+
+    private Invitation() { }
+
+    internal Invitation(TenderProject project, Institution institution, InvitationBasis basis, string? note)
+    {
+        TenderProjectId = project.Id;
+        InstitutionId = institution.Id;
+        Institution = institution;
+        Basis = basis;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Status = InvitationStatus.Listed;
+    }
+
+    public bool IsActive => Status is not (InvitationStatus.Removed or InvitationStatus.Declined);
+    public bool IsAcknowledged => Status == InvitationStatus.Acknowledged;
+
+    public void Remove(string note)
+    {
+        if (Status != InvitationStatus.Listed) throw new DomainException("Invitation.AlreadySent");
+        if (string.IsNullOrWhiteSpace(note)) throw new DomainException("Invitation.NoteRequired");
+        Status = InvitationStatus.Removed;
+        Note = note.Trim();
+    }
+
+    public void RecordDeliveryFailure(string error, TimeProvider clock)
+    {
+        if (Status is not (InvitationStatus.Listed or InvitationStatus.Sent)) throw new DomainException("Invitation.WrongStatus", Status);
+        DeliveryAttempts++;
+        LastDeliveryError = error;
+        SentAt ??= clock.GetUtcNow();
+        Status = InvitationStatus.Sent;
+    }
+
+    public void MarkSent(TimeProvider clock)
+    {
+        if (Status != InvitationStatus.Listed) throw new DomainException("Invitation.WrongStatus", Status);
+        SentAt = clock.GetUtcNow();
+        Status = InvitationStatus.Sent;
+    }
+
+    /// <summary>The mail server accepted the message.</summary>
+    public void MarkDelivered(TimeProvider clock)
+    {
+        if (Status != InvitationStatus.Sent) throw new DomainException("Invitation.WrongStatus", Status);
+        DeliveryAttempts++;
+        DeliveredAt = clock.GetUtcNow();
+        LastDeliveryError = null;
+        Status = InvitationStatus.Delivered;
+    }
+
+    public void Acknowledge(AcknowledgedVia via, TimeProvider clock)
+    {
+        if (Status is not (InvitationStatus.Sent or InvitationStatus.Delivered))
+            throw new DomainException(Status == InvitationStatus.Acknowledged ? "Invitation.AlreadyAcknowledged" : "Invitation.WrongStatus", Status);
+        AcknowledgedAt = clock.GetUtcNow();
+        AcknowledgedVia = via;
+        Status = InvitationStatus.Acknowledged;
+    }
+
+    /// <summary>The organizer's record of a phone call; it also counts as acknowledgement.</summary>
+    public void RecordPhoneConfirmation(string calledBy, DateTimeOffset calledAt, string? note, TimeProvider clock)
+    {
+        if (Status is not (InvitationStatus.Sent or InvitationStatus.Delivered or InvitationStatus.Acknowledged))
+            throw new DomainException("Invitation.WrongStatus", Status);
+        if (string.IsNullOrWhiteSpace(calledBy)) throw new DomainException("Field.Required", "calledBy");
+        if (calledAt > clock.GetUtcNow()) throw new DomainException("Invitation.CallInFuture");
+        PhoneConfirmedBy = calledBy.Trim();
+        PhoneConfirmedAt = calledAt;
+        PhoneNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (Status != InvitationStatus.Acknowledged)
+        {
+            AcknowledgedAt = calledAt;
+            AcknowledgedVia = Projects.AcknowledgedVia.Phone;
+            Status = InvitationStatus.Acknowledged;
+        }
+    }
+
+    public void Decline(TimeProvider clock)
+    {
+        if (Status is not (InvitationStatus.Sent or InvitationStatus.Delivered or InvitationStatus.Acknowledged))
+            throw new DomainException("Invitation.WrongStatus", Status);
+        AcknowledgedAt = clock.GetUtcNow();
+        Status = InvitationStatus.Declined;
+    }
+
+    public void Chase(TimeProvider clock)
+    {
+        if (Status is not (InvitationStatus.Sent or InvitationStatus.Delivered)) throw new DomainException("Invitation.NothingToChase");
+        ChaseCount++;
+        LastChasedAt = clock.GetUtcNow();
+    }
+}

@@ -1,0 +1,241 @@
+using BidPortal.Domain.Campaigns;
+using BidPortal.Domain.Evaluation;
+using BidPortal.Domain.Filings;
+using BidPortal.Domain.Institutions;
+
+namespace BidPortal.Domain.Projects;
+
+public enum ProjectStatus
+{
+    Draft,
+    /// <summary>Published: invitations out, proposals accepted until the deadline.</summary>
+    Open,
+    Opened,
+    /// <summary>Fewer valid proposals than the minimum at opening (流标).</summary>
+    Unsuccessful,
+    Evaluating,
+    /// <summary>Ranking finalised; the shortlist is published to the sponsor.</summary>
+    Shortlisted,
+    Awarded,
+    Completed,
+    Cancelled,
+}
+
+/// <summary>A consolidated project (整合项目) put out to tender, made from approved filings.</summary>
+public sealed class TenderProject
+{
+    private readonly List<Filing> _sources = [];
+    private readonly List<Invitation> _invitations = [];
+    private readonly List<Criterion> _criteria = [];
+    private readonly List<PanelMember> _panel = [];
+    private readonly List<ShortlistEntry> _shortlist = [];
+
+    public int Id { get; private set; }
+    public int CampaignId { get; private set; }
+    public string Code { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string TitleEn { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public Theme Theme { get; private set; }
+    public string[] Tags { get; private set; } = [];
+    public int Headcount { get; private set; }
+    public decimal BudgetCeiling { get; private set; }
+    /// <summary>The unit that receives the shortlist and picks the institution.</summary>
+    public int LeadSponsorUnitId { get; private set; }
+    public ProjectStatus Status { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? Deadline { get; private set; }
+    public DateTimeOffset? OpenedAt { get; private set; }
+    public DateTimeOffset? FinalisedAt { get; private set; }
+    public int MinValidProposals { get; private set; } = 3;
+    public int ShortlistSize { get; private set; } = 3;
+    /// <summary>Evaluators see "Proposal A/B/C" instead of institution names.</summary>
+    public bool BlindEvaluation { get; private set; }
+    public string? CancelReason { get; private set; }
+
+    public IReadOnlyCollection<Filing> Sources => _sources;
+    public IReadOnlyCollection<Invitation> Invitations => _invitations;
+    public IReadOnlyCollection<Criterion> Criteria => _criteria;
+    public IReadOnlyCollection<PanelMember> Panel => _panel;
+    public IReadOnlyCollection<ShortlistEntry> Shortlist => _shortlist;
+
+    private TenderProject() { }
+
+    /// <summary>
+    /// Merges approved filings into one project. Headcount and budget ceiling add up from the
+    /// sources unless the organizer gives other figures.
+    /// </summary>
+    public static TenderProject Consolidate(Campaign campaign, string code, string title, string titleEn,
+        string description, Theme theme, IEnumerable<string> tags, IReadOnlyCollection<Filing> sources,
+        int? headcount = null, decimal? budgetCeiling = null)
+    {
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Field.Required", "title");
+        if (sources.Count == 0) throw new DomainException("Project.NoSources");
+        foreach (var filing in sources)
+        {
+            if (filing.CampaignId != campaign.Id) throw new DomainException("Project.OtherCampaign", filing.Title);
+            if (filing.Status != FilingStatus.Approved) throw new DomainException("Filing.NotApproved", filing.Status);
+        }
+        if (sources.Distinct().Count() != sources.Count) throw new DomainException("Filing.AlreadyConsolidated", sources.First().Title);
+        var project = new TenderProject
+        {
+            CampaignId = campaign.Id,
+            Code = code.Trim(),
+            Title = title.Trim(),
+            TitleEn = string.IsNullOrWhiteSpace(titleEn) ? title.Trim() : titleEn.Trim(),
+            Description = description.Trim(),
+            Theme = theme,
+            Tags = Institution.NormaliseTags(tags),
+            MinValidProposals = campaign.MinValidProposals,
+            ShortlistSize = campaign.ShortlistSize,
+            LeadSponsorUnitId = sources.MaxBy(f => f.Budget)!.SponsorUnitId,
+            Status = ProjectStatus.Draft,
+        };
+        foreach (var filing in sources) filing.MarkConsolidated();
+        project._sources.AddRange(sources);
+        project.SetTotals(headcount ?? sources.Sum(f => f.Headcount), budgetCeiling ?? sources.Sum(f => f.Budget));
+        return project;
+    }
+
+    public void SetTotals(int headcount, decimal budgetCeiling)
+    {
+        RequireStatus(ProjectStatus.Draft);
+        if (headcount <= 0) throw new DomainException("Filing.HeadcountPositive");
+        if (budgetCeiling <= 0) throw new DomainException("Project.BudgetPositive");
+        Headcount = headcount;
+        BudgetCeiling = budgetCeiling;
+    }
+
+    public void SetBlindEvaluation(bool blind)
+    {
+        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened))
+            throw new DomainException("Project.EvaluationStarted");
+        BlindEvaluation = blind;
+    }
+
+    public Invitation Invite(Institution institution, InvitationBasis basis, string? note = null)
+    {
+        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open)) throw new DomainException("Project.WrongStatus", Status);
+        if (basis == InvitationBasis.AddedByOrganizer && string.IsNullOrWhiteSpace(note))
+            throw new DomainException("Invitation.NoteRequired");
+        var existing = _invitations.FirstOrDefault(i => i.InstitutionId == institution.Id && institution.Id != 0);
+        if (existing is { IsActive: true }) throw new DomainException("Invitation.AlreadyInvited", institution.Name);
+        var invitation = new Invitation(this, institution, basis, note);
+        _invitations.Add(invitation);
+        return invitation;
+    }
+
+    public void Publish(DateTimeOffset deadline, TimeProvider clock)
+    {
+        RequireStatus(ProjectStatus.Draft);
+        var now = clock.GetUtcNow();
+        if (deadline <= now) throw new DomainException("Project.DeadlineInPast", deadline);
+        if (!_invitations.Any(i => i.IsActive)) throw new DomainException("Project.NoInvitations");
+        Status = ProjectStatus.Open;
+        PublishedAt = now;
+        Deadline = deadline;
+    }
+
+    public bool AcceptsProposals(DateTimeOffset now) => Status == ProjectStatus.Open && now < Deadline;
+
+    /// <summary>Extends the deadline before it passes (after a material answer, for instance).</summary>
+    public void ExtendDeadline(DateTimeOffset newDeadline, TimeProvider clock)
+    {
+        RequireStatus(ProjectStatus.Open);
+        if (clock.GetUtcNow() >= Deadline) throw new DomainException("Project.DeadlinePassed", Deadline!.Value);
+        if (newDeadline <= Deadline) throw new DomainException("Project.ExtensionNotLater", Deadline!.Value);
+        Deadline = newDeadline;
+    }
+
+    /// <summary>The opening (开标): only after the deadline; too few valid proposals makes it unsuccessful.</summary>
+    public void Open(int validProposals, TimeProvider clock)
+    {
+        RequireStatus(ProjectStatus.Open);
+        var now = clock.GetUtcNow();
+        if (now < Deadline) throw new DomainException("Project.OpenBeforeDeadline", Deadline!.Value);
+        OpenedAt = now;
+        Status = validProposals >= MinValidProposals ? ProjectStatus.Opened : ProjectStatus.Unsuccessful;
+    }
+
+    /// <summary>An unsuccessful tender goes back to draft for a new round, its old invitations kept.</summary>
+    public void Rerun()
+    {
+        RequireStatus(ProjectStatus.Unsuccessful);
+        Status = ProjectStatus.Draft;
+        Deadline = null;
+        PublishedAt = null;
+        OpenedAt = null;
+    }
+
+    public void Cancel(string reason)
+    {
+        if (Status is ProjectStatus.Completed or ProjectStatus.Cancelled) throw new DomainException("Project.WrongStatus", Status);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Filing.ReasonRequired");
+        Status = ProjectStatus.Cancelled;
+        CancelReason = reason.Trim();
+    }
+
+    public Criterion AddCriterion(string name, string nameEn, decimal maxPoints, bool isPrice)
+    {
+        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened))
+            throw new DomainException("Project.EvaluationStarted");
+        if (isPrice && _criteria.Any(c => c.IsPrice)) throw new DomainException("Rubric.OnePrice");
+        var criterion = new Criterion(name, nameEn, maxPoints, isPrice, _criteria.Count + 1);
+        _criteria.Add(criterion);
+        return criterion;
+    }
+
+    public PanelMember AddPanelMember(string userId, string displayName)
+    {
+        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened))
+            throw new DomainException("Project.EvaluationStarted");
+        if (_panel.Any(p => p.UserId == userId)) throw new DomainException("Panel.AlreadyMember", displayName);
+        var member = new PanelMember(userId, displayName);
+        _panel.Add(member);
+        return member;
+    }
+
+    public void StartEvaluation()
+    {
+        RequireStatus(ProjectStatus.Opened);
+        Rubric.Validate(_criteria);
+        if (_panel.Count == 0) throw new DomainException("Panel.Empty");
+        Status = ProjectStatus.Evaluating;
+    }
+
+    /// <summary>Fixes the ranking; the top N form the shortlist in recommended order.</summary>
+    public void Finalise(IReadOnlyList<RankedProposal> ranking, TimeProvider clock)
+    {
+        RequireStatus(ProjectStatus.Evaluating);
+        if (ranking.Count == 0) throw new DomainException("Ranking.Empty");
+        _shortlist.Clear();
+        foreach (var (entry, index) in ranking.Take(ShortlistSize).Select((e, i) => (e, i)))
+            _shortlist.Add(new ShortlistEntry(entry.ProposalId, index + 1, entry.Rank, entry.Score, entry.Price));
+        FinalisedAt = clock.GetUtcNow();
+        Status = ProjectStatus.Shortlisted;
+    }
+
+    /// <summary>The sponsor picks an institution from the shortlist; any but the first needs a reason.</summary>
+    public Award Award(int proposalId, int institutionId, string? reason, string decidedBy, TimeProvider clock)
+    {
+        RequireStatus(ProjectStatus.Shortlisted);
+        var entry = _shortlist.FirstOrDefault(s => s.ProposalId == proposalId)
+            ?? throw new DomainException("Award.NotShortlisted");
+        if (entry.Position != 1 && string.IsNullOrWhiteSpace(reason)) throw new DomainException("Award.ReasonRequired");
+        Status = ProjectStatus.Awarded;
+        return new Award(Id, proposalId, institutionId, entry.Price, reason?.Trim(), decidedBy, clock.GetUtcNow());
+    }
+
+    public void Complete(ExecutionRecord record)
+    {
+        RequireStatus(ProjectStatus.Awarded);
+        if (record.Status != ExecutionStatus.Completed) throw new DomainException("Execution.NotFinished");
+        Status = ProjectStatus.Completed;
+    }
+
+    private void RequireStatus(ProjectStatus expected)
+    {
+        if (Status != expected) throw new DomainException("Project.WrongStatus", Status);
+    }
+}

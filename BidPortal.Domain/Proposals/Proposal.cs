@@ -1,0 +1,168 @@
+using BidPortal.Domain.Projects;
+
+namespace BidPortal.Domain.Proposals;
+
+public enum ProposalStatus
+{
+    Submitted,
+    Withdrawn,
+    /// <summary>The deadline moved after a material answer: the owner must confirm the bid again.</summary>
+    NeedsReconfirmation,
+    Valid,
+    Invalid,
+}
+
+/// <summary>The structured part of an upload: the file's facts and the fields beside it.</summary>
+public sealed record ProposalUpload(
+    string FileName, long Size, string Sha256, string? StorageKey,
+    decimal Price, int Days, string Faculty, string CourseOutline);
+
+/// <summary>
+/// An institution's bid on a project (投标). Sealed until opening: only the owner sees it, and
+/// each upload is a new version with its own receipt.
+/// </summary>
+public sealed class Proposal
+{
+    private readonly List<ProposalVersion> _versions = [];
+
+    public int Id { get; private set; }
+    public int TenderProjectId { get; private set; }
+    public int InstitutionId { get; private set; }
+    public ProposalStatus Status { get; private set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+    public DateTimeOffset? ReconfirmedAt { get; private set; }
+    public string? InvalidReason { get; private set; }
+    public IReadOnlyCollection<ProposalVersion> Versions => _versions;
+
+    private Proposal() { }
+
+    public static Proposal Submit(TenderProject project, Invitation invitation, ProposalUpload upload, string receiptPrefix, TimeProvider clock)
+    {
+        if (invitation.TenderProjectId != project.Id || !invitation.IsActive) throw new DomainException("Proposal.NotInvited");
+        var proposal = new Proposal
+        {
+            TenderProjectId = project.Id,
+            InstitutionId = invitation.InstitutionId,
+            Status = ProposalStatus.Submitted,
+        };
+        proposal.AddVersion(project, upload, receiptPrefix, clock);
+        return proposal;
+    }
+
+    public ProposalVersion Current => _versions.MaxBy(v => v.Number) ?? throw new InvalidOperationException("A proposal has at least one version.");
+
+    /// <summary>A new version before the deadline; the old ones are kept.</summary>
+    public ProposalVersion Replace(TenderProject project, ProposalUpload upload, string receiptPrefix, TimeProvider clock)
+    {
+        if (Status is ProposalStatus.Valid or ProposalStatus.Invalid) throw new DomainException("Proposal.AlreadyOpened");
+        var version = AddVersion(project, upload, receiptPrefix, clock);
+        Status = ProposalStatus.Submitted;
+        WithdrawnAt = null;
+        return version;
+    }
+
+    public void Withdraw(TenderProject project, TimeProvider clock)
+    {
+        if (Status is not (ProposalStatus.Submitted or ProposalStatus.NeedsReconfirmation))
+            throw new DomainException("Proposal.NotWithdrawable", Status);
+        RequireBeforeDeadline(project, clock);
+        Status = ProposalStatus.Withdrawn;
+        WithdrawnAt = clock.GetUtcNow();
+    }
+
+    public void RequireReconfirmation()
+    {
+        if (Status == ProposalStatus.Submitted) Status = ProposalStatus.NeedsReconfirmation;
+    }
+
+    public void Reconfirm(TenderProject project, TimeProvider clock)
+    {
+        if (Status != ProposalStatus.NeedsReconfirmation) throw new DomainException("Proposal.NothingToReconfirm");
+        RequireBeforeDeadline(project, clock);
+        Status = ProposalStatus.Submitted;
+        ReconfirmedAt = clock.GetUtcNow();
+    }
+
+    /// <summary>
+    /// At opening: a submitted proposal whose file still hashes to its receipt is valid; one not
+    /// reconfirmed after an extension, or whose file changed, is not.
+    /// </summary>
+    public void MarkOpened(bool hashMatchesReceipt)
+    {
+        switch (Status)
+        {
+            case ProposalStatus.Submitted when hashMatchesReceipt:
+                Status = ProposalStatus.Valid;
+                break;
+            case ProposalStatus.Submitted:
+                Status = ProposalStatus.Invalid;
+                InvalidReason = "hash";
+                break;
+            case ProposalStatus.NeedsReconfirmation:
+                Status = ProposalStatus.Invalid;
+                InvalidReason = "not-reconfirmed";
+                break;
+            case ProposalStatus.Withdrawn:
+                break;
+            default:
+                throw new DomainException("Proposal.AlreadyOpened");
+        }
+    }
+
+    private ProposalVersion AddVersion(TenderProject project, ProposalUpload upload, string receiptPrefix, TimeProvider clock)
+    {
+        RequireBeforeDeadline(project, clock);
+        if (upload.Size <= 0) throw new DomainException("File.Empty", upload.FileName);
+        if (upload.Price <= 0) throw new DomainException("Proposal.PricePositive");
+        if (upload.Days <= 0) throw new DomainException("Filing.DaysPositive");
+        var number = _versions.Count + 1;
+        var now = clock.GetUtcNow();
+        var version = new ProposalVersion(number, $"{receiptPrefix}-{number}", now, upload);
+        _versions.Add(version);
+        return version;
+    }
+
+    private static void RequireBeforeDeadline(TenderProject project, TimeProvider clock)
+    {
+        // The server clock decides, and the message names the deadline that was missed.
+        if (!project.AcceptsProposals(clock.GetUtcNow()))
+            throw project.Deadline is { } deadline
+                ? new DomainException("Proposal.AfterDeadline", deadline)
+                : new DomainException("Proposal.NotOpen");
+    }
+}
+
+/// <summary>One upload of a proposal, and its receipt (number, server time, size, SHA-256).</summary>
+public sealed class ProposalVersion
+{
+    public int Id { get; private set; }
+    public int ProposalId { get; private set; }
+    public int Number { get; private set; }
+    public string ReceiptNumber { get; private set; } = "";
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public string FileName { get; private set; } = "";
+    public long Size { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    public string? StorageKey { get; private set; }
+    public decimal Price { get; private set; }
+    public int Days { get; private set; }
+    public string Faculty { get; private set; } = "";
+    public string CourseOutline { get; private set; } = "";
+
+    private ProposalVersion() { }
+
+    internal ProposalVersion(int number, string receiptNumber, DateTimeOffset receivedAt, ProposalUpload upload)
+    {
+        Number = number;
+        ReceiptNumber = receiptNumber;
+        ReceivedAt = receivedAt;
+        FileName = upload.FileName;
+        Size = upload.Size;
+        Sha256 = upload.Sha256;
+        StorageKey = upload.StorageKey;
+        Price = upload.Price;
+        Days = upload.Days;
+        Faculty = upload.Faculty.Trim();
+        CourseOutline = upload.CourseOutline.Trim();
+    }
+}
