@@ -12,7 +12,7 @@ namespace BidPortal.Domain;
 public sealed class TextCatalog
 {
     public static readonly IReadOnlyList<string> Cultures = ["zh-CN", "en"];
-    public static TextCatalog Domain { get; } = FromAssembly(typeof(TextCatalog).Assembly);
+    public static TextCatalog Domain { get; } = FromAssemblies(typeof(TextCatalog).Assembly);
 
     private readonly FrozenDictionary<string, Dictionary<string, string>> _texts;
 
@@ -21,9 +21,10 @@ public sealed class TextCatalog
 
     public IEnumerable<string> Keys => _texts.Keys;
 
-    public static TextCatalog FromAssembly(Assembly assembly)
+    public static TextCatalog FromAssemblies(params Assembly[] assemblies)
     {
         var merged = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var assembly in assemblies)
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
@@ -49,5 +50,11 @@ public sealed class TextCatalog
     public string Get(string key, CultureInfo culture) => Find(key, culture) ?? key;
 
     public string Format(string key, CultureInfo culture, params object[] args) =>
-        args.Length == 0 ? Get(key, culture) : string.Format(culture, Get(key, culture), args);
+        args.Length == 0 ? Get(key, culture) : string.Format(culture, Get(key, culture), [.. args.Select(a => Localise(a, culture))]);
+
+    /// <summary>An enum value reads as its name in the catalog ("ProjectStatus.Open"), where there is one.</summary>
+    public string EnumText(Enum value, CultureInfo culture) =>
+        Find($"{value.GetType().Name}.{value}", culture) ?? value.ToString();
+
+    private object Localise(object arg, CultureInfo culture) => arg is Enum e ? EnumText(e, culture) : arg;
 }

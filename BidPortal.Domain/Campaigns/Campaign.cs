@@ -1,3 +1,4 @@
+using BidPortal.Domain.Audit;
 namespace BidPortal.Domain.Campaigns;
 
 public enum CampaignStatus { Planning, Filing, Tendering, Executing, Closed }
@@ -5,7 +6,7 @@ public enum CampaignStatus { Planning, Filing, Tendering, Executing, Closed }
 public enum Theme { EconomicManagement, SocialManagement, ExecutionCapacity }
 
 /// <summary>One year's tender, with the due-date and tender rules its projects follow.</summary>
-public sealed class Campaign
+public sealed class Campaign : IAuditable
 {
     public int Id { get; private set; }
     public int Year { get; private set; }

@@ -110,8 +110,7 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
                     throw new InvalidOperationException("The audit log is append-only.");
                 continue;
             }
-            if (entry.Metadata.ClrType.Namespace?.StartsWith("BidPortal.Domain", StringComparison.Ordinal) != true
-                || entry.Entity is AppUser) continue;
+            if (entry.Entity is not IAuditable) continue;
             var status = entry.Metadata.FindProperty("Status");
             switch (entry.State)
             {

@@ -1,3 +1,4 @@
+using BidPortal.Domain.Audit;
 namespace BidPortal.Domain.Evaluation;
 
 /// <summary>One line of a project's rubric. The price criterion's points are computed, never typed.</summary>
@@ -67,7 +68,7 @@ public sealed class PanelMember
     }
 }
 
-public sealed class ConflictDeclaration
+public sealed class ConflictDeclaration : IAuditable
 {
     public int Id { get; private set; }
     public int PanelMemberId { get; private set; }
@@ -88,7 +89,7 @@ public sealed class ConflictDeclaration
 public enum ScoreSheetStatus { Draft, Submitted }
 
 /// <summary>One evaluator's scores for one proposal. Others' sheets stay hidden until this one is submitted.</summary>
-public sealed class ScoreSheet
+public sealed class ScoreSheet : IAuditable
 {
     private readonly List<ScoreItem> _items = [];
 

@@ -1,7 +1,8 @@
+using BidPortal.Domain.Audit;
 namespace BidPortal.Domain;
 
 /// <summary>The sponsor's pick of an institution from the shortlist.</summary>
-public sealed class Award
+public sealed class Award : IAuditable
 {
     public int Id { get; private set; }
     public int TenderProjectId { get; private set; }
@@ -30,7 +31,7 @@ public sealed class Award
 public enum ExecutionStatus { Scheduled, Held, Completed }
 
 /// <summary>An awarded project followed to its completion report (step 10).</summary>
-public sealed class ExecutionRecord
+public sealed class ExecutionRecord : IAuditable
 {
     public int Id { get; private set; }
     public int TenderProjectId { get; private set; }

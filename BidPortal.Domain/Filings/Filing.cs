@@ -1,3 +1,4 @@
+using BidPortal.Domain.Audit;
 using BidPortal.Domain.Campaigns;
 
 namespace BidPortal.Domain.Filings;
@@ -22,7 +23,7 @@ public sealed record FilingDetails(
     bool IsMajorTopic);
 
 /// <summary>A training project filed by a sponsoring unit for review (备案).</summary>
-public sealed class Filing
+public sealed class Filing : IAuditable
 {
     private readonly List<FilingDocument> _documents = [];
 

@@ -1,8 +1,9 @@
+using BidPortal.Domain.Audit;
 namespace BidPortal.Domain.Filings;
 
 public enum DocumentKind { CourseNotice, TrainingPlan, Budget, WrittenReport }
 
-public sealed class FilingDocument
+public sealed class FilingDocument : IAuditable
 {
     public int Id { get; private set; }
     public int FilingId { get; private set; }

@@ -1,3 +1,4 @@
+using BidPortal.Domain.Audit;
 using BidPortal.Domain.Institutions;
 
 namespace BidPortal.Domain.Projects;
@@ -7,7 +8,7 @@ public enum InvitationStatus { Listed, Sent, Delivered, Acknowledged, Declined, 
 public enum AcknowledgedVia { Portal, EmailLink, Phone }
 
 /// <summary>An institution on a project's invitation list, followed from the mail to its acknowledgement.</summary>
-public sealed class Invitation
+public sealed class Invitation : IAuditable
 {
     public int Id { get; private set; }
     public int TenderProjectId { get; private set; }

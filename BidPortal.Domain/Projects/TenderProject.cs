@@ -1,3 +1,4 @@
+using BidPortal.Domain.Audit;
 using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Evaluation;
 using BidPortal.Domain.Filings;
@@ -22,7 +23,7 @@ public enum ProjectStatus
 }
 
 /// <summary>A consolidated project (整合项目) put out to tender, made from approved filings.</summary>
-public sealed class TenderProject
+public sealed class TenderProject : IAuditable
 {
     private readonly List<Filing> _sources = [];
     private readonly List<Invitation> _invitations = [];

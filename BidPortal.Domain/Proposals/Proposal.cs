@@ -1,3 +1,4 @@
+using BidPortal.Domain.Audit;
 using BidPortal.Domain.Projects;
 
 namespace BidPortal.Domain.Proposals;
@@ -21,7 +22,7 @@ public sealed record ProposalUpload(
 /// An institution's bid on a project (投标). Sealed until opening: only the owner sees it, and
 /// each upload is a new version with its own receipt.
 /// </summary>
-public sealed class Proposal
+public sealed class Proposal : IAuditable
 {
     private readonly List<ProposalVersion> _versions = [];
 
@@ -133,7 +134,7 @@ public sealed class Proposal
 }
 
 /// <summary>One upload of a proposal, and its receipt (number, server time, size, SHA-256).</summary>
-public sealed class ProposalVersion
+public sealed class ProposalVersion : IAuditable
 {
     public int Id { get; private set; }
     public int ProposalId { get; private set; }

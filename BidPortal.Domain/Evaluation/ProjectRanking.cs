@@ -1,0 +1,72 @@
+namespace BidPortal.Domain.Evaluation;
+
+public sealed record RankingProposal(int ProposalId, decimal Price, DateTimeOffset ReceivedAt);
+
+public sealed record RankingSheet(int PanelMemberId, int ProposalId, IReadOnlyDictionary<int, decimal> PointsByCriterion, string? OutlierReason);
+
+public sealed record EvaluatorTotal(int PanelMemberId, decimal Total, bool IsOutlier, string? OutlierReason);
+
+/// <summary>One proposal's line in the ranking: the same figures feed the page, the PDF and the export.</summary>
+public sealed record RankingLine(
+    int ProposalId,
+    int Rank,
+    decimal Score,
+    decimal Price,
+    DateTimeOffset ReceivedAt,
+    decimal PriceScore,
+    IReadOnlyDictionary<int, decimal> CriterionAverages,
+    IReadOnlyList<EvaluatorTotal> Evaluators,
+    bool AbnormallyLowPrice)
+{
+    public bool NeedsOutlierReason => Evaluators.Any(e => e.IsOutlier && string.IsNullOrWhiteSpace(e.OutlierReason));
+}
+
+/// <summary>
+/// Steps 7 and 8 put together: price scores from the lowest valid price, each evaluator's total,
+/// the panel score (trimmed from five evaluators up), ranks with ties, and the organizer's flags.
+/// Conflicted evaluators' sheets are left out of the proposal they are conflicted on.
+/// </summary>
+public static class ProjectRanking
+{
+    public static IReadOnlyList<RankingLine> Compute(
+        IReadOnlyCollection<Criterion> criteria,
+        IReadOnlyCollection<RankingProposal> validProposals,
+        IReadOnlyCollection<RankingSheet> submittedSheets,
+        IReadOnlySet<(int PanelMemberId, int ProposalId)> conflicts)
+    {
+        if (validProposals.Count == 0) throw new DomainException("Ranking.Empty");
+        var price = criteria.Single(c => c.IsPrice);
+        var typed = criteria.Where(c => !c.IsPrice).ToList();
+        var lowest = validProposals.Min(p => p.Price);
+
+        var scored = new List<(RankingProposal Proposal, decimal PriceScore, List<(RankingSheet Sheet, decimal Total)> Sheets)>();
+        foreach (var proposal in validProposals)
+        {
+            var priceScore = Scoring.PriceScore(lowest, proposal.Price, price.MaxPoints);
+            var sheets = submittedSheets
+                .Where(s => s.ProposalId == proposal.ProposalId && !conflicts.Contains((s.PanelMemberId, s.ProposalId)))
+                .Select(s => (s, typed.Sum(c => s.PointsByCriterion.GetValueOrDefault(c.Id)) + priceScore))
+                .ToList();
+            if (sheets.Count == 0) throw new DomainException("Ranking.NoScores");
+            scored.Add((proposal, priceScore, sheets));
+        }
+
+        var ranks = Scoring.Rank(scored.Select(s => new RankInput(
+            s.Proposal.ProposalId, Scoring.PanelScore([.. s.Sheets.Select(x => x.Total)]), s.Proposal.Price, s.Proposal.ReceivedAt)));
+
+        return [.. ranks.Select(r =>
+        {
+            var s = scored.Single(x => x.Proposal.ProposalId == r.ProposalId);
+            var mean = s.Sheets.Average(x => x.Total);
+            var averages = typed.ToDictionary(c => c.Id, c => s.Sheets.Average(x => x.Sheet.PointsByCriterion.GetValueOrDefault(c.Id)));
+            averages[price.Id] = s.PriceScore;
+            var others = validProposals.Where(p => p.ProposalId != r.ProposalId).Select(p => p.Price).ToList();
+            return new RankingLine(r.ProposalId, r.Rank, r.Score, r.Price, r.ReceivedAt, s.PriceScore, averages,
+                [.. s.Sheets.Select(x => new EvaluatorTotal(x.Sheet.PanelMemberId, x.Total, Scoring.IsOutlier(x.Total, mean), x.Sheet.OutlierReason))],
+                Scoring.IsAbnormallyLow(r.Price, others));
+        })];
+    }
+
+    public static IReadOnlyList<RankedProposal> AsRanked(IEnumerable<RankingLine> lines) =>
+        [.. lines.Select(l => new RankedProposal(l.ProposalId, l.Rank, l.Score, l.Price, l.ReceivedAt))];
+}

@@ -1,0 +1,45 @@
+using BidPortal.Domain.Data;
+using BidPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BidPortal.Web.Infrastructure;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// SQLite in the data folder unless <c>Database:Provider=Postgres</c> with
+    /// <c>ConnectionStrings:BidPortal</c>; each provider brings its own migrations.
+    /// </summary>
+    public static WebApplicationBuilder AddBidPortalDatabase(this WebApplicationBuilder builder)
+    {
+        var portal = builder.Configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();
+        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = builder.Configuration.GetConnectionString("BidPortal");
+        var services = builder.Services;
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:BidPortal is empty.");
+            services.AddDbContextFactory<PostgresBidPortalDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddSingleton<IDbContextFactory<BidPortalDbContext>, PortalContextFactory<PostgresBidPortalDbContext>>();
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                var folder = DataFolder(builder.Environment, portal);
+                Directory.CreateDirectory(folder);
+                connectionString = $"Data Source={Path.Combine(folder, "bidportal.db")}";
+            }
+            services.AddDbContextFactory<SqliteBidPortalDbContext>(o => o.UseSqlite(connectionString));
+            services.AddSingleton<IDbContextFactory<BidPortalDbContext>, PortalContextFactory<SqliteBidPortalDbContext>>();
+        }
+        // Identity and the data-protection key ring ask for the context by its base type.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BidPortalDbContext>>().CreateDbContext());
+        return builder;
+    }
+
+    public static string DataFolder(IHostEnvironment environment, PortalOptions portal) =>
+        Path.GetFullPath(Path.Combine(environment.ContentRootPath, portal.DataFolder));
+}

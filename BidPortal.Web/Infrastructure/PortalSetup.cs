@@ -1,0 +1,33 @@
+using BidPortal.Domain.Data;
+using BidPortal.Web.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+
+namespace BidPortal.Web.Infrastructure;
+
+public static class PortalSetup
+{
+    public static WebApplicationBuilder AddBidPortal(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection("Portal"));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddTransient<DemoSeeder>();
+        return builder
+            .AddBidPortalDatabase()
+            .AddBidPortalIdentity()
+            .AddBidPortalLocalization();
+    }
+
+    /// <summary>Applies the provider's migrations, then loads the demo campaign when it is wanted and missing.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BidPortalDbContext>();
+        await db.Database.MigrateAsync();
+        var options = app.Configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();
+        if (options.SeedDemo)
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(options.SeedFolder ?? DemoSeeder.DefaultFolder);
+    }
+}

@@ -1,0 +1,212 @@
+using System.Security.Cryptography;
+using System.Text;
+using BidPortal.Domain;
+using BidPortal.Domain.Campaigns;
+using BidPortal.Domain.Data;
+using BidPortal.Domain.Evaluation;
+using BidPortal.Domain.Filings;
+using BidPortal.Domain.Institutions;
+using BidPortal.Domain.Projects;
+using BidPortal.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace BidPortal.Web.Infrastructure.Seeding;
+
+/// <summary>
+/// Replays one campaign through the domain's own transitions, each at its recorded moment, so
+/// the demo obeys every rule a real campaign does (deadlines, price scores, shortlists).
+/// </summary>
+public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
+{
+    private readonly SeedClock _clock = new(now);
+    private Dictionary<string, SponsorUnit> _units = [];
+    private Dictionary<string, Institution> _institutions = [];
+    private Dictionary<string, string> _experts = [];
+    private readonly Dictionary<string, Filing> _filings = [];
+
+    public async Task SeedAsync(CampaignSeed seed, CancellationToken ct)
+    {
+        _units = await db.SponsorUnits.ToDictionaryAsync(u => u.Code, ct);
+        _institutions = await db.Institutions.ToDictionaryAsync(i => i.Code, ct);
+        _experts = await db.Users.Where(u => u.UserName!.StartsWith("expert")).ToDictionaryAsync(u => u.UserName!, u => u.Id, ct);
+
+        var campaign = await SeedCampaignAsync(seed, ct);
+        foreach (var filing in seed.Filings) SeedFiling(campaign, filing);
+        await db.SaveChangesAsync(ct);
+
+        if (seed.Status is CampaignStatus.Tendering or CampaignStatus.Executing or CampaignStatus.Closed) campaign.StartTendering();
+        foreach (var project in seed.Projects) await SeedProjectAsync(campaign, seed, project, ct);
+        if (seed.Status is CampaignStatus.Executing or CampaignStatus.Closed) campaign.StartExecution();
+        if (seed.Status is CampaignStatus.Closed) campaign.Close();
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Campaign> SeedCampaignAsync(CampaignSeed seed, CancellationToken ct)
+    {
+        var year = seed.Year ?? now.Year;
+        var campaign = new Campaign(year, seed.Name.Replace("{year}", $"{year}"), seed.NameEn.Replace("{year}", $"{year}"), seed.Illustrative);
+        campaign.OpenFiling();
+        db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync(ct);
+        return campaign;
+    }
+
+    private DateTimeOffset At(string text) => SeedFiles.Instant(text, now);
+
+    private TimeProvider Clock(string text)
+    {
+        _clock.Now = At(text);
+        return _clock;
+    }
+
+    private void SeedFiling(Campaign campaign, FilingSeed s)
+    {
+        var today = campaign.LocalDate(now);
+        var details = new FilingDetails(s.Title, s.Theme, s.TargetTrainees, s.Headcount, s.Days,
+            SeedFiles.Date(s.PlannedStart, today), SeedFiles.Date(s.PlannedEnd, today), s.Place, s.Budget, s.Objectives,
+            s.CrossUnit, s.MajorTopic);
+        var filing = new Filing(campaign, _units[s.Unit], details, Clock(s.FiledAt));
+        _filings[s.Ref] = filing;
+        db.Filings.Add(filing);
+        if (s.Draft) return;
+        filing.Submit(Clock(s.FiledAt));
+        if (s.Review is { } review)
+        {
+            var clock = Clock(review.At);
+            switch (review.Decision)
+            {
+                case "approve": filing.Approve(review.SpecialPlan, clock, review.Comment); break;
+                case "return": filing.ReturnForChanges(review.Comment!, clock); break;
+                case "reject": filing.Reject(review.Comment!, clock); break;
+                default: throw new InvalidDataException($"Unknown review decision {review.Decision} on {s.Ref}");
+            }
+        }
+        foreach (var document in s.Documents ?? [])
+        {
+            var (size, hash) = Placeholder($"{s.Ref}/{document.Kind}");
+            filing.AttachDocument(document.Kind, $"{s.Ref}-{document.Kind}.pdf", size, hash, storageKey: null, Clock(document.At));
+        }
+        if (s.Exclusion is { } exclusion) filing.Exclude(exclusion.Kind, exclusion.Reason, Clock(exclusion.At));
+    }
+
+    private async Task SeedProjectAsync(Campaign campaign, CampaignSeed seed, ProjectSeed s, CancellationToken ct)
+    {
+        var project = TenderProject.Consolidate(campaign, s.Code, s.Title, s.TitleEn, s.Description, s.Theme, s.Tags,
+            [.. s.Sources.Select(r => _filings[r])]);
+        db.Projects.Add(project);
+        InviteByRule(project, s);
+        foreach (var c in seed.Rubric) project.AddCriterion(c.Name, c.NameEn, c.MaxPoints, c.IsPrice);
+        foreach (var expert in s.Panel ?? []) project.AddPanelMember(_experts[expert], expert);
+        await db.SaveChangesAsync(ct);
+        if (s.Stage == "draft") return;
+
+        project.Publish(At(s.Deadline!), Clock(s.PublishedAt!));
+        foreach (var invitation in project.Invitations)
+        {
+            var clock = Clock(s.PublishedAt!);
+            invitation.MarkSent(clock);
+            invitation.MarkDelivered(clock);
+            var ack = s.Invitations[invitation.Institution!.Code];
+            switch (ack.Ack)
+            {
+                case "portal": invitation.Acknowledge(AcknowledgedVia.Portal, Clock(ack.At!)); break;
+                case "link": invitation.Acknowledge(AcknowledgedVia.EmailLink, Clock(ack.At!)); break;
+                case "phone": invitation.RecordPhoneConfirmation("组织部培训办", At(ack.At!), null, Clock(ack.At!)); break;
+            }
+        }
+        foreach (var q in s.Questions ?? [])
+        {
+            var question = new Question(project, InvitationOf(project, q.Institution), q.Text, Clock(q.AskedAt));
+            if (q.Answer is not null) question.AnswerWith(q.Answer, q.Material, Clock(q.AnsweredAt!));
+            db.Questions.Add(question);
+        }
+        var proposals = new Dictionary<string, Proposal>();
+        foreach (var p in s.Proposals ?? [])
+        {
+            var (size, hash) = Placeholder($"{s.Code}/{p.Institution}");
+            var upload = new ProposalUpload($"{s.Code}-{p.Institution}.pdf", size, hash, null, p.Price, p.Days, p.Faculty, p.Outline);
+            proposals[p.Institution] = Proposal.Submit(project, InvitationOf(project, p.Institution), upload, $"R{s.Code}-{p.Institution}", Clock(p.ReceivedAt));
+        }
+        db.Proposals.AddRange(proposals.Values);
+        await db.SaveChangesAsync(ct);
+        if (s.Stage is "open" or "closed") return;
+
+        foreach (var proposal in proposals.Values) proposal.MarkOpened(hashMatchesReceipt: true);
+        project.Open(proposals.Values.Count(p => p.Status == ProposalStatus.Valid), Clock(s.OpenedAt!));
+        await db.SaveChangesAsync(ct);
+        if (project.Status == ProjectStatus.Unsuccessful) return;
+
+        project.StartEvaluation();
+        await ScoreAsync(project, s, proposals, ct);
+        if (s.Stage == "evaluating") return;
+
+        var ranking = Rank(project, proposals.Values);
+        project.Finalise(ProjectRanking.AsRanked(ranking), Clock(s.FinalisedAt!));
+        if (s.Cancel is { } cancel) project.Cancel(cancel.Reason);
+        await db.SaveChangesAsync(ct);
+        if (s.Award is null) return;
+
+        var picked = proposals[s.Award.Institution];
+        var award = project.Award(picked.Id, picked.InstitutionId, s.Award.Reason, "seed", Clock(s.Award.At));
+        db.Awards.Add(award);
+        var record = new ExecutionRecord(award);
+        db.ExecutionRecords.Add(record);
+        if (s.Execution is { } e)
+        {
+            record.RecordHeld(DateOnly.Parse(e.Start), DateOnly.Parse(e.End), e.Trainees, e.Cost);
+            record.SubmitReport(campaign, Clock(e.ReportAt));
+            project.Complete(record);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The routing rule decides the list; anyone else the file names was added by hand.</summary>
+    private void InviteByRule(TenderProject project, ProjectSeed s)
+    {
+        var wanted = s.Invitations.Keys.ToHashSet();
+        foreach (var decision in InvitationRule.Route(_institutions.Values, s.Tags).Where(d => d.Invited && wanted.Remove(d.Institution.Code)))
+            project.Invite(decision.Institution, decision.Basis!.Value);
+        foreach (var code in wanted)
+            project.Invite(_institutions[code], InvitationBasis.AddedByOrganizer, "示例数据：组织部门补充邀请");
+    }
+
+    private async Task ScoreAsync(TenderProject project, ProjectSeed s, Dictionary<string, Proposal> proposals, CancellationToken ct)
+    {
+        var members = project.Panel.ToDictionary(m => m.DisplayName);
+        foreach (var c in s.Conflicts ?? [])
+            members[c.Expert].DeclareConflict(proposals[c.Institution].Id, c.Reason, Clock(s.OpenedAt!), alreadyScored: false);
+        var typed = project.Criteria.Where(c => !c.IsPrice).OrderBy(c => c.Order).ToList();
+        foreach (var score in s.Scores ?? [])
+        {
+            var sheet = new ScoreSheet(members[score.Expert], proposals[score.Institution].Id);
+            foreach (var (criterion, points) in typed.Zip(score.Points)) sheet.Score(criterion, points);
+            sheet.Submit(project.Criteria, null, Clock(score.SubmittedAt));
+            if (score.OutlierReason is not null) sheet.JustifyOutlier(score.OutlierReason);
+            db.ScoreSheets.Add(sheet);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private IReadOnlyList<RankingLine> Rank(TenderProject project, IEnumerable<Proposal> proposals)
+    {
+        var valid = proposals.Where(p => p.Status == ProposalStatus.Valid).ToList();
+        var ids = valid.Select(p => p.Id).ToHashSet();
+        var sheets = db.ScoreSheets.Local
+            .Where(sh => sh.Status == ScoreSheetStatus.Submitted && ids.Contains(sh.ProposalId))
+            .Select(sh => new RankingSheet(sh.PanelMemberId, sh.ProposalId, sh.Items.ToDictionary(i => i.CriterionId, i => i.Points), sh.OutlierReason))
+            .ToList();
+        var conflicts = project.Panel.SelectMany(m => m.Conflicts.Select(c => (m.Id, c.ProposalId))).ToHashSet();
+        return ProjectRanking.Compute(project.Criteria,
+            [.. valid.Select(p => new RankingProposal(p.Id, p.Current.Price, p.Current.ReceivedAt))], sheets, conflicts);
+    }
+
+    private static Invitation InvitationOf(TenderProject project, string institutionCode) =>
+        project.Invitations.Single(i => i.Institution!.Code == institutionCode);
+
+    /// <summary>The demo has no real files: size and hash stand for a placeholder document.</summary>
+    private static (long Size, string Sha256) Placeholder(string name)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"BidPortal demo document {name}");
+        return (bytes.Length * 1024L, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+}
