@@ -1,0 +1,89 @@
+using BidPortal.Domain.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BidPortal.Tests.Support;
+
+/// <summary>
+/// The real app on a real SQLite file of its own (or a PostgreSQL database when given one).
+/// With <c>seeded</c>, the file starts as a copy of a demo database seeded once per test run.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "bidportal-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public PortalFactory(bool seeded = true, string? postgresConnection = null)
+    {
+        Directory.CreateDirectory(_folder);
+        _settings["Portal:DataFolder"] = _folder;
+        _settings["Portal:SeedFolder"] = Path.Combine(AppContext.BaseDirectory, "seed-data");
+        if (postgresConnection is not null)
+        {
+            _settings["Database:Provider"] = "Postgres";
+            _settings["ConnectionStrings:BidPortal"] = postgresConnection;
+            _settings["Portal:SeedDemo"] = seeded ? "true" : "false";
+            return;
+        }
+        DatabasePath = Path.Combine(_folder, "bidportal.db");
+        if (seeded) File.Copy(SeededTemplate.Path, DatabasePath);
+        _settings["ConnectionStrings:BidPortal"] = $"Data Source={DatabasePath}";
+        // The copy already holds the demo; seeding again must be a no-op, which the seeder checks itself.
+        _settings["Portal:SeedDemo"] = seeded ? "true" : "false";
+    }
+
+    public string? DatabasePath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    public BidPortalDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<BidPortalDbContext>>().CreateDbContext();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>The demo seed takes ~10 s; it runs once per test run and every class copies the file.</summary>
+public static class SeededTemplate
+{
+    private static readonly Lazy<string> Template = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static string Path => Template.Value;
+
+    private static string Create()
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "bidportal-tests", "template-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var file = System.IO.Path.Combine(folder, "bidportal.db");
+        using (var factory = new TemplateFactory(folder, file))
+        {
+            // Building the host migrates and seeds.
+            _ = factory.Services;
+        }
+        SqliteConnection.ClearAllPools();
+        return file;
+    }
+
+    private sealed class TemplateFactory(string folder, string file) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Portal:DataFolder", folder);
+            builder.UseSetting("Portal:SeedDemo", "true");
+            builder.UseSetting("Portal:SeedFolder", System.IO.Path.Combine(AppContext.BaseDirectory, "seed-data"));
+            builder.UseSetting("ConnectionStrings:BidPortal", $"Data Source={file}");
+        }
+    }
+}
