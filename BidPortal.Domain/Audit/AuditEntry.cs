@@ -26,7 +26,8 @@ public sealed class AuditEntry
     public AuditEntry(AuditEntry? previous, DateTimeOffset at, string actor, string action, string entityType, string entityId, string details)
     {
         Sequence = (previous?.Sequence ?? 0) + 1;
-        At = at;
+        // PostgreSQL keeps microseconds: hash what the database will give back.
+        At = new DateTimeOffset(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero);
         Actor = actor;
         Action = action;
         EntityType = entityType;

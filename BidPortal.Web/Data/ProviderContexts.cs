@@ -11,11 +11,16 @@ public sealed class SqliteBidPortalDbContext(DbContextOptions<SqliteBidPortalDbC
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         base.ConfigureConventions(builder);
-        // SQLite has no date-time-with-offset type and cannot compare the text EF would store;
-        // every instant is UTC, so ticks keep order and equality exact.
-        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // SQLite has no date-time-with-offset type and cannot compare the text EF would store.
+        // Every instant is UTC, so UTC ticks keep order and equality exact (the stock binary
+        // converter drops sub-millisecond digits, which would break the audit log's hashes).
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 }
+
+public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    value => value.UtcTicks,
+    ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
 /// <summary>The PostgreSQL flavour; its migrations live in Data/Migrations/Postgres.</summary>
 public sealed class PostgresBidPortalDbContext(DbContextOptions<PostgresBidPortalDbContext> options) : BidPortalDbContext(options);

@@ -1,0 +1,120 @@
+using System.Net;
+using BidPortal.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace BidPortal.Tests.Endpoints;
+
+/// <summary>Sign-in, landing pages, lockout and who may see what, over real HTTP against a real SQLite file.</summary>
+public class SignInTests(SignInTests.Fixture fixture) : IClassFixture<SignInTests.Fixture>
+{
+    public sealed class Fixture : PortalFactory;
+
+    private HttpClient Client(string language = "en")
+    {
+        var client = fixture.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
+    [Theory]
+    [InlineData("organizer", "/organizer", "Campaign dashboard")]
+    [InlineData("sponsor.czj", "/sponsor", "My unit's training projects")]
+    [InlineData("expert01", "/evaluator", "My evaluation panels")]
+    public async Task SignIn_LandsOnTheRolesPage(string login, string path, string heading)
+    {
+        using var client = Client();
+        var response = await SignIn.PostLoginAsync(client, login, SignIn.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(path, response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains(heading, SignIn.Text(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task InstitutionUser_LandsOnItsOwnInstitution_AndIsRefusedAnother()
+    {
+        await using var db = fixture.CreateDbContext();
+        var pku = await db.Institutions.SingleAsync(i => i.Code == "PKU");
+        var thu = await db.Institutions.SingleAsync(i => i.Code == "THU");
+        using var client = Client();
+
+        var landing = await SignIn.PostLoginAsync(client, "inst.pku", SignIn.DemoPassword);
+        Assert.Equal($"/institutions/{pku.Id}", landing.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Peking University", SignIn.Text(await landing.Content.ReadAsStringAsync()));
+
+        var other = await client.GetAsync($"/institutions/{thu.Id}");
+        var text = SignIn.Text(await other.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Contains("Access denied", text);
+        Assert.DoesNotContain("Tsinghua University", text);
+    }
+
+    [Fact]
+    public async Task Sponsor_AskingForTheOrganizerDashboard_IsRefused()
+    {
+        using var client = Client();
+        await SignIn.PostLoginAsync(client, "sponsor.czj", SignIn.DemoPassword);
+        var response = await client.GetAsync("/organizer");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("Campaign funnel", SignIn.Text(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task AnonymousVisitor_IsSentToTheLoginPage()
+    {
+        using var client = Client();
+        var response = await client.GetAsync("/organizer");
+        Assert.Equal("/login", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("ReturnUrl=%2Forganizer", response.RequestMessage.RequestUri.Query);
+    }
+
+    [Fact]
+    public async Task FifthWrongPassword_LocksTheAccount_EvenForTheRightPassword()
+    {
+        using var client = Client();
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var wrong = SignIn.Text(await (await SignIn.PostLoginAsync(client, "sponsor.hyj", "wrong-password")).Content.ReadAsStringAsync());
+            Assert.Contains("The user name or password is not correct.", wrong);
+        }
+        var fifth = SignIn.Text(await (await SignIn.PostLoginAsync(client, "sponsor.hyj", "wrong-password")).Content.ReadAsStringAsync());
+        Assert.Contains("the account is locked for 15 minutes", fifth);
+
+        var right = await SignIn.PostLoginAsync(client, "sponsor.hyj", SignIn.DemoPassword);
+        Assert.Equal("/login", right.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("the account is locked", SignIn.Text(await right.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task EmptyForm_SaysWhatIsMissing()
+    {
+        using var client = Client("zh-CN");
+        var response = await SignIn.PostLoginAsync(client, "", "");
+        Assert.Contains("请输入用户名和密码。", SignIn.Text(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSession()
+    {
+        using var client = Client();
+        var dashboard = await SignIn.PostLoginAsync(client, "organizer", SignIn.DemoPassword);
+        var token = System.Text.RegularExpressions.Regex.Match(await dashboard.Content.ReadAsStringAsync(),
+            "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var signOut = await client.PostAsync("/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        }));
+        Assert.Equal("/login", signOut.RequestMessage!.RequestUri!.AbsolutePath);
+        var again = await client.GetAsync("/organizer");
+        Assert.Equal("/login", again.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task LoginPage_ListsTheDemoAccounts_WhenTheDemoIsLoaded()
+    {
+        using var client = Client();
+        var page = SignIn.Text(await client.GetStringAsync("/login"));
+        Assert.Contains("Demo accounts", page);
+        foreach (var login in new[] { "organizer", "sponsor.czj", "inst.pku", "expert01" }) Assert.Contains($"<code>{login}</code>", page);
+    }
+}
