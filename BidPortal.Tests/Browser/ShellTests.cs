@@ -1,0 +1,85 @@
+using BidPortal.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace BidPortal.Tests.Browser;
+
+/// <summary>A person in Chromium: signs in as each role, lands on that role's page, and every page passes axe.</summary>
+[Collection(BrowserCollection.Name)]
+public class ShellTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task LoginPage_PassesAxe_InBothLanguages()
+    {
+        foreach (var (locale, heading) in new[] { ("en-US", "Sign in"), ("zh-CN", "登录") })
+        {
+            var page = await browser.NewPageAsync(locale);
+            await page.GotoAsync("/login");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+            await BrowserFixture.AssertAccessibleAsync(page);
+            await BrowserFixture.ScreenshotAsync(page, $"login-{locale}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("organizer", "/organizer", "Campaign dashboard")]
+    [InlineData("sponsor.czj", "/sponsor", "My unit's training projects")]
+    [InlineData("inst.pku", "/institutions/", "Peking University")]
+    [InlineData("expert01", "/evaluator", "My evaluation panels")]
+    public async Task EachRole_SignsIn_LandsOnItsPage_AndThePagePassesAxe(string login, string path, string heading)
+    {
+        var page = await browser.SignInAsync(login);
+        Assert.Contains(path, new Uri(page.Url).AbsolutePath);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, $"home-{login}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OrganizerDashboard_ShowsThe2011FiguresAndAChart()
+    {
+        var page = await browser.SignInAsync("organizer");
+        string Cell(string step) => $"td[data-step='{step}'][data-year='2011']";
+        await Assertions.Expect(page.Locator(Cell("Funnel.MunicipalFilings"))).ToHaveTextAsync("60");
+        await Assertions.Expect(page.Locator(Cell("Funnel.InSpecialPlan"))).ToHaveTextAsync("30");
+        await Assertions.Expect(page.Locator(Cell("Funnel.Consolidated"))).ToHaveTextAsync("43");
+        await Assertions.Expect(page.Locator(Cell("Funnel.Invited"))).ToHaveTextAsync("26");
+        await Assertions.Expect(page.Locator(Cell("Funnel.Proposals"))).ToHaveTextAsync("325");
+        await Assertions.Expect(page.Locator(Cell("Funnel.Completed"))).ToHaveTextAsync("41");
+        await Assertions.Expect(page.Locator(Cell("Funnel.Money"))).ToHaveTextAsync("7.47 million yuan");
+        // The chart draws one bar per step and campaign.
+        Assert.True(await page.Locator("svg rect, svg path.mud-chart-bar").CountAsync() >= 6);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_TurnsThePageIntoChinese_AndTheChoiceSticks()
+    {
+        var page = await browser.SignInAsync("sponsor.hyj");
+        await page.GetByRole(AriaRole.Link, new() { Name = "简体中文" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "本单位培训项目", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "home-sponsor-zh");
+
+        await using var db = browser.Factory.CreateDbContext();
+        Assert.Equal("zh-CN", (await db.Users.SingleAsync(u => u.UserName == "sponsor.hyj")).PreferredCulture);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task InstitutionUser_TypingAnotherInstitutionsAddress_SeesAccessDenied()
+    {
+        await using var db = browser.Factory.CreateDbContext();
+        var thu = await db.Institutions.SingleAsync(i => i.Code == "THU");
+        var page = await browser.SignInAsync("inst.pku");
+        var response = await page.GotoAsync($"/institutions/{thu.Id}");
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Tsinghua University")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+}
