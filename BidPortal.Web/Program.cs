@@ -7,6 +7,7 @@ builder.AddBidPortal();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (args.Contains("verify-audit")) return await app.Services.VerifyAuditAsync(Console.Out);
 
 if (!app.Environment.IsDevelopment())
 {
@@ -23,7 +24,8 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

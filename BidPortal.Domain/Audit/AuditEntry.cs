@@ -51,14 +51,19 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>The first entry whose content, link or sequence is broken, or null when the chain holds.</summary>
-    public static AuditEntry? FirstBroken(IEnumerable<AuditEntry> entriesInOrder)
+    /// <summary>
+    /// The first entry whose content, link or sequence is broken, or null when the chain holds.
+    /// <paramref name="firstSequence"/> lets a caller check a window of a longer log; the first entry of the
+    /// window is then trusted for its link only when it is the genesis entry.
+    /// </summary>
+    public static AuditEntry? FirstBroken(IEnumerable<AuditEntry> entriesInOrder, long firstSequence = 1)
     {
-        var expectedPrevious = Genesis;
-        long expectedSequence = 1;
+        string? expectedPrevious = firstSequence == 1 ? Genesis : null;
+        var expectedSequence = firstSequence;
         foreach (var entry in entriesInOrder)
         {
-            if (entry.Sequence != expectedSequence || entry.PreviousHash != expectedPrevious || entry.Hash != ComputeHash(entry))
+            if (entry.Sequence != expectedSequence || (expectedPrevious is not null && entry.PreviousHash != expectedPrevious)
+                || entry.Hash != ComputeHash(entry))
                 return entry;
             expectedPrevious = entry.Hash;
             expectedSequence++;

@@ -80,6 +80,7 @@ public class ShellTests(BrowserFixture browser)
         Assert.Equal(403, response!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Tsinghua University")).ToHaveCountAsync(0);
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 }
