@@ -36,6 +36,8 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<ExecutionRecord> ExecutionRecords => Set<ExecutionRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Mail.OutgoingMail> OutgoingMails => Set<Mail.OutgoingMail>();
+    public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who the audit log names for changes saved through this context.</summary>
@@ -66,6 +68,8 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
         builder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<ScoreSheetStatus>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<ExecutionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<Mail.MailStatus>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<ReminderKind>().HaveConversion<string>().HaveMaxLength(32);
         builder.Properties<decimal>().HavePrecision(18, 4);
     }
 

@@ -1,6 +1,7 @@
 using BidPortal.Domain.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,8 +17,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "bidportal-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings = [];
 
-    public PortalFactory(bool seeded = true, string? postgresConnection = null)
+    private readonly TimeProvider? _clock;
+
+    public PortalFactory(bool seeded = true, string? postgresConnection = null,
+        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         Directory.CreateDirectory(_folder);
         _settings["Portal:DataFolder"] = _folder;
         _settings["Portal:SeedFolder"] = Path.Combine(AppContext.BaseDirectory, "seed-data");
@@ -41,6 +47,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_clock is not null)
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
     }
 
     public BidPortalDbContext CreateDbContext() =>

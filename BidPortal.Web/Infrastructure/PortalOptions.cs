@@ -9,6 +9,10 @@ public sealed class PortalOptions
     public bool SeedDemo { get; set; } = true;
     /// <summary>Where the demo files are; by default the seed-data folder copied beside the app.</summary>
     public string? SeedFolder { get; set; }
+    /// <summary>Run the mail dispatcher and reminders in the background (tests that drive them by hand turn this off).</summary>
+    public bool BackgroundJobs { get; set; } = true;
+    /// <summary>The address people use to reach the portal, for links in mail.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5249";
 }
 
 public enum DatabaseProvider { Sqlite, Postgres }

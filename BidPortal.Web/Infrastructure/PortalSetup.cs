@@ -1,4 +1,5 @@
 using BidPortal.Domain.Data;
+using BidPortal.Web.Infrastructure.Mail;
 using BidPortal.Web.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -15,6 +16,7 @@ public static class PortalSetup
         builder.Services.AddMudServices();
         builder.Services.AddTransient<DemoSeeder>();
         return builder
+            .AddBidPortalMail()
             .AddBidPortalDatabase()
             .AddBidPortalIdentity()
             .AddBidPortalLocalization();
