@@ -22,6 +22,7 @@ app.UseAntiforgery();
 // Stylesheets and scripts are public: the sign-in page needs them before anyone is signed in.
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapFilingEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -80,6 +80,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>axe-core on the page as it stands; serious and critical violations fail the test.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
+        // Let fades finish (a snackbar half faded in fails contrast); endless spinners are left alone.
+        await page.EvaluateAsync("""
+            () => Promise.all(document.getAnimations()
+                .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                .map(a => a.finished.catch(() => null)))
+            """);
         var result = await page.RunAxe();
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(bad.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", bad.Select(Describe)));
