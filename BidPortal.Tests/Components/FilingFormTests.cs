@@ -1,0 +1,79 @@
+using BidPortal.Web.Components.Pages.Filings;
+using Bunit;
+
+namespace BidPortal.Tests.Components;
+
+public class FilingFormTests : ComponentTestBase
+{
+    private FilingFormModel? _submitted;
+
+    private IRenderedComponent<FilingForm> Render(FilingFormModel model) =>
+        Render<FilingForm>(p => p
+            .Add(f => f.Model, model)
+            .Add(f => f.SubmitLabel, "Save draft")
+            .Add(f => f.OnValidSubmit, m => _submitted = m));
+
+    private static void Submit(IRenderedComponent<FilingForm> form) =>
+        form.FindAll("button").Single(b => b.TextContent.Contains("Save draft")).Click();
+
+    private static FilingFormModel Complete() => new()
+    {
+        Title = "现代财政管理专题培训班", Theme = BidPortal.Domain.Campaigns.Theme.EconomicManagement, TargetTrainees = "科级干部",
+        Headcount = 50, Days = 5, PlannedStart = new DateTime(2027, 5, 10), PlannedEnd = new DateTime(2027, 5, 14),
+        Place = "上海", Budget = 150_000m, Objectives = "提升能力",
+    };
+
+    [Fact]
+    public void EmptyForm_ShowsAMessageUnderEveryRequiredField_AndSubmitsNothing()
+    {
+        UseCulture("en-US");
+        var form = Render(new FilingFormModel());
+        Submit(form);
+        Assert.Null(_submitted);
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Count(form.Markup, "This field is required."));
+        Assert.Contains("10 fields need attention", form.Markup);
+        Assert.Contains("This field is required.", form.Markup);
+    }
+
+    [Fact]
+    public void EndBeforeStart_AndTooManyDays_AreNamedInChinese()
+    {
+        UseCulture("zh-CN");
+        var model = Complete();
+        model.PlannedEnd = new DateTime(2027, 5, 9);
+        var form = Render(model);
+        Submit(form);
+        Assert.Null(_submitted);
+        Assert.Contains("结束日期不能早于开始日期。", form.Markup);
+
+        model.PlannedEnd = new DateTime(2027, 5, 12);
+        Submit(form);
+        Assert.Contains("培训天数 5 超过了起止日期之间的天数。", form.Markup);
+    }
+
+    [Fact]
+    public void NegativeHeadcountAndBudget_AreRefusedWithTheRule()
+    {
+        UseCulture("en-US");
+        var model = Complete();
+        model.Headcount = 0;
+        model.Budget = -5;
+        var form = Render(model);
+        Submit(form);
+        Assert.Null(_submitted);
+        Assert.Contains("The headcount must be greater than zero.", form.Markup);
+        Assert.Contains("The budget cannot be negative.", form.Markup);
+    }
+
+    [Fact]
+    public void CompleteForm_IsSubmitted_WithTheDetailsTheDomainNeeds()
+    {
+        UseCulture("en-US");
+        var form = Render(Complete());
+        Submit(form);
+        Assert.NotNull(_submitted);
+        var details = _submitted!.ToDetails();
+        Assert.Equal((new DateOnly(2027, 5, 10), new DateOnly(2027, 5, 14), 150_000m), (details.PlannedStart, details.PlannedEnd, details.Budget));
+        Assert.DoesNotContain("fields need attention", form.Markup);
+    }
+}

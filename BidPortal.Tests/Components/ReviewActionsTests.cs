@@ -1,0 +1,92 @@
+using BidPortal.Domain.Campaigns;
+using BidPortal.Domain.Data;
+using BidPortal.Domain.Filings;
+using BidPortal.Tests.Support;
+using BidPortal.Web.Components.Pages.Filings;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BidPortal.Tests.Components;
+
+/// <summary>The organizer's review buttons against a real SQLite file.</summary>
+public class ReviewActionsTests : ComponentTestBase
+{
+    private readonly FakeTimeProvider _clock = Build.Clock();
+    private readonly TestDatabase _database;
+    private readonly int _filingId;
+    private int _reviewed;
+
+    public ReviewActionsTests()
+    {
+        _database = new TestDatabase(_clock);
+        Services.AddSingleton<IDbContextFactory<BidPortalDbContext>>(_database.Factory);
+        Services.AddSingleton<TimeProvider>(_clock);
+        AddAuthorization().SetAuthorized("organizer").SetRoles("Organizer");
+        using var db = _database.Create();
+        var campaign = new Campaign(2026, "2026", "2026");
+        campaign.OpenFiling();
+        var unit = new SponsorUnit("CZJ", "财政局", "Finance", UnitKind.MunicipalDepartment, "finance");
+        db.AddRange(campaign, unit);
+        db.SaveChanges();
+        var filing = new Filing(campaign, unit, Build.Details(), _clock);
+        filing.Submit(_clock);
+        db.Filings.Add(filing);
+        db.SaveChanges();
+        _filingId = filing.Id;
+    }
+
+    private IRenderedComponent<ReviewActions> Render(bool suggestPlan = true) =>
+        Render<ReviewActions>(p => p.Add(r => r.FilingId, _filingId).Add(r => r.SuggestSpecialPlan, suggestPlan)
+            .Add(r => r.Reviewed, () => _reviewed++));
+
+    private Filing Stored()
+    {
+        using var db = _database.Create();
+        return db.Filings.Single(f => f.Id == _filingId);
+    }
+
+    [Fact]
+    public void Return_WithoutAComment_SaysSo_AndChangesNothing()
+    {
+        UseCulture("en-US");
+        var actions = Render();
+        actions.FindAll("button").Single(b => b.TextContent.Contains("Return for changes")).Click();
+        actions.WaitForAssertion(() => Assert.Contains("Say what needs to change when returning a filing.", actions.Markup));
+        Assert.Equal(FilingStatus.Submitted, Stored().Status);
+        Assert.Equal(0, _reviewed);
+    }
+
+    [Fact]
+    public void Approve_PutsTheFilingIntoTheSpecialPlan_AndAudits()
+    {
+        UseCulture("en-US");
+        var actions = Render(suggestPlan: true);
+        actions.FindAll("button").Single(b => b.TextContent.Contains("Approve")).Click();
+        actions.WaitForAssertion(() => Assert.Equal(1, _reviewed));
+        var filing = Stored();
+        Assert.Equal((FilingStatus.Approved, true), (filing.Status, filing.InSpecialPlan));
+        using var db = _database.Create();
+        var entry = db.AuditEntries.OrderByDescending(a => a.Sequence).First();
+        Assert.Equal(("organizer", "StatusChanged", "Submitted -> Approved"), (entry.Actor, entry.Action, entry.Details));
+    }
+
+    [Fact]
+    public void Reject_WithAReason_RecordsIt()
+    {
+        UseCulture("zh-CN");
+        var actions = Render();
+        actions.Find("textarea").Change("与年度重点不符");
+        actions.FindAll("button").Single(b => b.TextContent.Contains("驳回")).Click();
+        actions.WaitForAssertion(() => Assert.Equal(1, _reviewed));
+        var filing = Stored();
+        Assert.Equal((FilingStatus.Rejected, "与年度重点不符"), (filing.Status, filing.ReviewComment));
+    }
+
+    protected override ValueTask DisposeAsyncCore()
+    {
+        _database.Dispose();
+        return base.DisposeAsyncCore();
+    }
+}
