@@ -46,6 +46,34 @@ public class FilingEndpointTests(FilingEndpointTests.Fixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task MissingDocuments_AfterTheirDueDay_ShowTheSponsorWhyTheCourseIsNotReimbursable()
+    {
+        string title;
+        int id;
+        await using (var db = fixture.CreateDbContext())
+        {
+            var campaign = (await db.Campaigns.ToListAsync()).Single(c => c.AcceptsFilings);
+            var unit = await db.SponsorUnits.SingleAsync(u => u.Code == "CZJ");
+            // Opens in five days: notice, plan and budget were due five days ago and none came.
+            var opens = campaign.LocalDate(DateTimeOffset.UtcNow).AddDays(5);
+            var filing = new BidPortal.Domain.Filings.Filing(campaign, unit, Build.Details(start: opens) with { Title = "临时加办培训班" }, TimeProvider.System);
+            filing.Submit(TimeProvider.System);
+            filing.Approve(intoSpecialPlan: false, TimeProvider.System);
+            db.Filings.Add(filing);
+            await db.SaveChangesAsync();
+            (title, id) = (filing.Title, filing.Id);
+        }
+        using var client = await SignedInAsync("sponsor.czj");
+        var home = SignIn.Text(await client.GetStringAsync("/sponsor"));
+        var row = home[home.IndexOf(title, StringComparison.Ordinal)..];
+        Assert.Contains("Not reimbursable", row[..row.IndexOf("</tr>", StringComparison.Ordinal)]);
+        var page = SignIn.Text(await client.GetStringAsync($"/filings/{id}"));
+        Assert.Contains("This course is not reimbursable:", page);
+        Assert.Contains("Course notice missing (due", page);
+        Assert.Contains("Budget missing (due", page);
+    }
+
+    [Fact]
     public async Task Institution_IsRefusedTheReviewQueue()
     {
         using var client = await SignedInAsync("inst.pku");
