@@ -16,6 +16,8 @@ public sealed class OutgoingMail
     public string TextBody { get; private set; } = "";
     /// <summary>What the mail is about ("reminder", "invitation"…), for the outbox page and tests.</summary>
     public string Purpose { get; private set; } = "";
+    /// <summary>The records this mail reports on ("invitations:12,13"), so delivery can be written back to them.</summary>
+    public string? Related { get; private set; }
     public MailStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset NextAttemptAt { get; private set; }
@@ -25,8 +27,10 @@ public sealed class OutgoingMail
 
     private OutgoingMail() { }
 
-    public OutgoingMail(string toAddress, string toName, string subject, string htmlBody, string textBody, string purpose, TimeProvider clock)
+    public OutgoingMail(string toAddress, string toName, string subject, string htmlBody, string textBody, string purpose, TimeProvider clock,
+        string? related = null)
     {
+        Related = related;
         if (string.IsNullOrWhiteSpace(toAddress) || !toAddress.Contains('@')) throw new DomainException("Field.EmailInvalid", toAddress);
         ToAddress = toAddress.Trim();
         ToName = toName;
@@ -45,6 +49,11 @@ public sealed class OutgoingMail
         SentAt = clock.GetUtcNow();
         LastError = null;
     }
+
+    public IReadOnlyList<int> RelatedInvitationIds =>
+        Related is { } r && r.StartsWith("invitations:", StringComparison.Ordinal)
+            ? [.. r["invitations:".Length..].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)]
+            : [];
 
     /// <summary>1, 2, 4 … minutes between attempts, at most an hour.</summary>
     public void MarkFailed(string error, TimeProvider clock)

@@ -52,13 +52,29 @@ public sealed class Invitation : IAuditable
         Note = note.Trim();
     }
 
+    internal void Restore(InvitationBasis basis, string? note)
+    {
+        Basis = basis;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Status = InvitationStatus.Listed;
+    }
+
+    /// <summary>Sent again (resend or after an extension): the delivery is tracked anew, an acknowledgement stays.</summary>
+    public void MarkResent(TimeProvider clock)
+    {
+        if (Status is not (InvitationStatus.Sent or InvitationStatus.Delivered or InvitationStatus.Acknowledged))
+            throw new DomainException("Invitation.WrongStatus", Status);
+        SentAt = clock.GetUtcNow();
+        if (Status == InvitationStatus.Delivered) Status = InvitationStatus.Sent;
+    }
+
     public void RecordDeliveryFailure(string error, TimeProvider clock)
     {
-        if (Status is not (InvitationStatus.Listed or InvitationStatus.Sent)) throw new DomainException("Invitation.WrongStatus", Status);
+        if (Status is InvitationStatus.Removed) throw new DomainException("Invitation.WrongStatus", Status);
         DeliveryAttempts++;
-        LastDeliveryError = error;
+        LastDeliveryError = error.Length > 1000 ? error[..1000] : error;
         SentAt ??= clock.GetUtcNow();
-        Status = InvitationStatus.Sent;
+        if (Status == InvitationStatus.Listed) Status = InvitationStatus.Sent;
     }
 
     public void MarkSent(TimeProvider clock)
@@ -68,14 +84,15 @@ public sealed class Invitation : IAuditable
         Status = InvitationStatus.Sent;
     }
 
-    /// <summary>The mail server accepted the message.</summary>
+    /// <summary>The mail server accepted the message. An acknowledgement that came first (by phone) stays.</summary>
     public void MarkDelivered(TimeProvider clock)
     {
-        if (Status != InvitationStatus.Sent) throw new DomainException("Invitation.WrongStatus", Status);
+        if (Status is not (InvitationStatus.Sent or InvitationStatus.Acknowledged or InvitationStatus.Declined))
+            throw new DomainException("Invitation.WrongStatus", Status);
         DeliveryAttempts++;
         DeliveredAt = clock.GetUtcNow();
         LastDeliveryError = null;
-        Status = InvitationStatus.Delivered;
+        if (Status == InvitationStatus.Sent) Status = InvitationStatus.Delivered;
     }
 
     public void Acknowledge(AcknowledgedVia via, TimeProvider clock)

@@ -122,6 +122,13 @@ public sealed class TenderProject : IAuditable
             throw new DomainException("Invitation.NoteRequired");
         var existing = _invitations.FirstOrDefault(i => i.InstitutionId == institution.Id && institution.Id != 0);
         if (existing is { IsActive: true }) throw new DomainException("Invitation.AlreadyInvited", institution.Name);
+        if (existing is { Status: InvitationStatus.Removed })
+        {
+            // One row per institution and project: a removed invitation comes back rather than doubling.
+            existing.Restore(basis, note);
+            return existing;
+        }
+        if (existing is not null) throw new DomainException("Invitation.Declined", institution.Name);
         var invitation = new Invitation(this, institution, basis, note);
         _invitations.Add(invitation);
         return invitation;

@@ -13,6 +13,8 @@ public sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Outgoin
         b.Property(m => m.ToName).HasMaxLength(200);
         b.Property(m => m.Subject).HasMaxLength(500);
         b.Property(m => m.Purpose).HasMaxLength(64);
+        b.Property(m => m.Related).HasMaxLength(2000);
+        b.Ignore(m => m.RelatedInvitationIds);
         b.Property(m => m.LastError).HasMaxLength(1000);
     }
 }

@@ -1,5 +1,6 @@
 using BidPortal.Domain.Data;
 using BidPortal.Domain.Mail;
+using BidPortal.Domain.Projects;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -92,12 +93,14 @@ public sealed class MailDispatcher(
                 {
                     await transport.SendAsync(ToMime(mail), ct);
                     mail.MarkSent(clock);
+                    await ReportAsync(db, mail, error: null, ct);
                     sent++;
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     log.LogWarning("Mail {Id} to {To} not sent: {Error}", mail.Id, mail.ToAddress, e.Message);
                     mail.MarkFailed(e.Message, clock);
+                    await ReportAsync(db, mail, e.Message, ct);
                 }
                 await db.SaveChangesAsync(ct);
             }
@@ -106,6 +109,20 @@ public sealed class MailDispatcher(
         finally
         {
             _once.Release();
+        }
+    }
+
+    /// <summary>An invitation mail's fate is written onto its invitations: delivered, or the error.</summary>
+    private async Task ReportAsync(BidPortalDbContext db, OutgoingMail mail, string? error, CancellationToken ct)
+    {
+        var ids = mail.RelatedInvitationIds;
+        if (ids.Count == 0) return;
+        foreach (var invitation in await db.Invitations.Where(i => ids.Contains(i.Id)).ToListAsync(ct))
+        {
+            if (error is null && invitation.Status is InvitationStatus.Sent or InvitationStatus.Acknowledged or InvitationStatus.Declined)
+                invitation.MarkDelivered(clock);
+            else if (error is not null && invitation.Status != InvitationStatus.Removed)
+                invitation.RecordDeliveryFailure(error, clock);
         }
     }
 
@@ -131,6 +148,9 @@ public static class MailSetup
         else
             builder.Services.AddSingleton<IMailTransport, SmtpTransport>();
         builder.Services.AddSingleton<MailDispatcher>();
+        builder.Services.AddSingleton<Invitations.InvitationLinks>();
+        builder.Services.AddSingleton<Invitations.InvitationMail>();
+        builder.Services.AddSingleton<Invitations.RoundPublisher>();
         builder.Services.AddSingleton<ReminderService>();
         if (builder.Configuration.GetValue("Portal:BackgroundJobs", true))
         {
