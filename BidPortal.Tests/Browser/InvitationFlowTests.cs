@@ -1,0 +1,74 @@
+using BidPortal.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace BidPortal.Tests.Browser;
+
+/// <summary>
+/// Steps 3 and 4 as people do them: the organizer publishes a project; an institution acknowledges
+/// and asks; the organizer answers; another institution sees the answer without the asker's name.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class InvitationFlowTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task OrganizerPublishes_InstitutionAcknowledgesAndAsks_AnswerReachesOthersAnonymously()
+    {
+        int projectId, thuId, pkuId;
+        await using (var db = browser.Factory.CreateDbContext())
+        {
+            projectId = (await db.Projects.SingleAsync(p => p.Code == "C-01")).Id;
+            thuId = (await db.Institutions.SingleAsync(i => i.Code == "THU")).Id;
+            pkuId = (await db.Institutions.SingleAsync(i => i.Code == "PKU")).Id;
+        }
+
+        // The organizer publishes the draft project with the default deadline.
+        var organizer = await browser.SignInAsync("organizer");
+        await organizer.GotoAsync($"/organizer/projects/{projectId}");
+        await BrowserFixture.WaitForCircuitAsync(organizer);
+        await Assertions.Expect(organizer.Locator("tr[data-institution=TJU]")).ToContainTextAsync("Shares: planning");
+        await Assertions.Expect(organizer.Locator("tr[data-institution=SUFE]")).ToContainTextAsync("Not invited");
+        await BrowserFixture.AssertAccessibleAsync(organizer);
+        await BrowserFixture.ScreenshotAsync(organizer, "invitation-list");
+        await organizer.GetByRole(AriaRole.Button, new() { Name = "Publish and send the invitations" }).ClickAsync();
+        await Assertions.Expect(organizer.Locator("tr[data-institution=THU]")).ToContainTextAsync("Sent");
+
+        // Tsinghua acknowledges in the portal and asks a question.
+        var thu = await browser.SignInAsync("inst.thu");
+        await thu.GotoAsync($"/institutions/{thuId}/projects/{projectId}");
+        await BrowserFixture.WaitForCircuitAsync(thu);
+        await thu.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+        await Assertions.Expect(thu.GetByText("Acknowledged", new() { Exact = true }).First).ToBeVisibleAsync();
+        await thu.GetByLabel("Ask the organizer").FillAsync("现场教学安排在哪个城市？");
+        await thu.GetByRole(AriaRole.Button, new() { Name = "Send the question" }).ClickAsync();
+        await Assertions.Expect(thu.GetByText("Question sent")).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(thu);
+        await BrowserFixture.ScreenshotAsync(thu, "institution-project");
+
+        // The organizer sees who asked, and answers.
+        await organizer.ReloadAsync();
+        await BrowserFixture.WaitForCircuitAsync(organizer);
+        await Assertions.Expect(organizer.GetByText("Asked by Tsinghua University")).ToBeVisibleAsync();
+        await Assertions.Expect(organizer.Locator("tr[data-institution=THU]")).ToContainTextAsync("Acknowledged");
+        await organizer.GetByLabel("Answer:").FillAsync("现场教学安排在上海浦东。");
+        await organizer.GetByRole(AriaRole.Button, new() { Name = "Publish the answer" }).ClickAsync();
+        await Assertions.Expect(organizer.GetByText("现场教学安排在上海浦东。")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(organizer, "questions-answered");
+
+        // Peking University, also invited, sees the question and answer, but not who asked.
+        var pku = await browser.SignInAsync("inst.pku");
+        await pku.GotoAsync($"/institutions/{pkuId}/projects/{projectId}");
+        await BrowserFixture.WaitForCircuitAsync(pku);
+        await Assertions.Expect(pku.GetByText("现场教学安排在哪个城市？")).ToBeVisibleAsync();
+        await Assertions.Expect(pku.GetByText("现场教学安排在上海浦东。")).ToBeVisibleAsync();
+        await Assertions.Expect(pku.GetByText("Tsinghua")).ToHaveCountAsync(0);
+        await BrowserFixture.AssertAccessibleAsync(pku);
+        await BrowserFixture.ScreenshotAsync(pku, "answer-seen-by-another");
+
+        await using var check = browser.Factory.CreateDbContext();
+        Assert.Equal(ProjectStatus.Open, (await check.Projects.SingleAsync(p => p.Id == projectId)).Status);
+        // Without an SMTP server the invitations and the answer are in the outbox.
+        Assert.True(await check.OutgoingMails.CountAsync(m => m.Purpose == "answer") >= 2);
+        foreach (var context in new[] { organizer.Context, thu.Context, pku.Context }) await context.CloseAsync();
+    }
+}
