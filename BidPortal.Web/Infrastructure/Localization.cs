@@ -61,4 +61,8 @@ public static class LocalizerExtensions
     /// <summary>An enum value in the reader's language ("ProjectStatus.Open" → 接收投标).</summary>
     public static string Enum(this IStringLocalizer localizer, Enum value) =>
         localizer[$"{value.GetType().Name}.{value}"] is { ResourceNotFound: false } text ? text.Value : value.ToString();
+
+    /// <summary>Identity's own errors ("PasswordTooShort") in the reader's language, falling back to Identity's English.</summary>
+    public static string Identity(this IStringLocalizer localizer, Microsoft.AspNetCore.Identity.IdentityError error) =>
+        localizer[$"Identity.{error.Code}"] is { ResourceNotFound: false } text ? text.Value : error.Description;
 }
