@@ -148,6 +148,27 @@ public sealed partial class InvitationMailTests : IDisposable
         Assert.Contains("This link has expired", SignIn.Text(await client.GetStringAsync(expired)));
     }
 
+    [Fact]
+    public async Task Extension_NotifiesEveryInvitee_AndAsksForBidsToBeConfirmedAgain()
+    {
+        await using (var db = _factory.CreateDbContext())
+        {
+            // C-02 is open with proposals in and its deadline days ahead.
+            var open = await db.Projects.SingleAsync(p => p.Code == "C-02");
+            await _factory.Services.GetRequiredService<RoundPublisher>()
+                .ExtendAsync(db, open.Id, open.Deadline!.Value.AddDays(3), "答疑有重要变化");
+        }
+        await DispatchAsync();
+        await using var check = _factory.CreateDbContext();
+        var project = await check.Projects.Include(p => p.Invitations).SingleAsync(p => p.Code == "C-02");
+        var notified = project.Invitations.Count(i => i.IsActive);
+        Assert.Equal(notified, _smtp.ReceivedEmailCount);
+        Assert.All(_smtp.ReceivedEmail, m => Assert.Contains("答疑有重要变化", Body(m)));
+        var proposals = await check.Proposals.Where(p => p.TenderProjectId == project.Id).ToListAsync();
+        Assert.NotEmpty(proposals);
+        Assert.All(proposals, p => Assert.Equal(BidPortal.Domain.Proposals.ProposalStatus.NeedsReconfirmation, p.Status));
+    }
+
     [GeneratedRegex(@"http://localhost:5249/ack/\S+")]
     private static partial Regex Link();
 
