@@ -38,6 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseUrl = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
         Directory.CreateDirectory(ScreenshotFolder);
+        // Two shared cores: a round trip through the circuit can take longer than Playwright's default 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,7 +1,6 @@
 using System.Net;
 using BidPortal.Tests.Support;
 using BidPortal.Web.Infrastructure.Import;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BidPortal.Tests.Endpoints;
@@ -10,13 +9,7 @@ public class FilingEndpointTests(FilingEndpointTests.Fixture fixture) : IClassFi
 {
     public sealed class Fixture : PortalFactory;
 
-    private async Task<HttpClient> SignedInAsync(string login)
-    {
-        var client = fixture.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        await SignIn.PostLoginAsync(client, login, SignIn.DemoPassword);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string login) => SignIn.ClientAsync(fixture, login);
 
     [Fact]
     public async Task Organizer_DownloadsTheTemplates()

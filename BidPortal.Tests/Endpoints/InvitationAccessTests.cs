@@ -1,7 +1,6 @@
 using System.Net;
 using BidPortal.Domain.Projects;
 using BidPortal.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BidPortal.Tests.Endpoints;
@@ -11,13 +10,7 @@ public class InvitationAccessTests(InvitationAccessTests.Fixture fixture) : ICla
 {
     public sealed class Fixture : PortalFactory;
 
-    private async Task<HttpClient> SignedInAsync(string login)
-    {
-        var client = fixture.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        await SignIn.PostLoginAsync(client, login, SignIn.DemoPassword);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string login) => SignIn.ClientAsync(fixture, login);
 
     [Fact]
     public async Task InvitedInstitution_SeesTheProjectAndItsPublishedAnswers()

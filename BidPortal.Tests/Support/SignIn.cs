@@ -22,6 +22,15 @@ public static partial class SignIn
         return await client.PostAsync(returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}", form);
     }
 
+    /// <summary>A browser-like client (cookies kept, English asked for) signed in as a demo user.</summary>
+    public static async Task<HttpClient> ClientAsync(PortalFactory factory, string login)
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        await PostLoginAsync(client, login, DemoPassword);
+        return client;
+    }
+
     /// <summary>Prerendered Blazor HTML encodes Chinese as entities; decode before asserting on text.</summary>
     public static string Text(string html) => WebUtility.HtmlDecode(html);
 
