@@ -2,13 +2,29 @@ using System.Globalization;
 
 namespace BidPortal.Web.Infrastructure;
 
-/// <summary>Times shown in the city's zone (UTC+8) and in the reader's culture, with the zone named.</summary>
+/// <summary>
+/// Times in the city's zone (Asia/Shanghai, UTC+8): shown in the reader's culture with the zone
+/// named, and typed by people as "2026-05-11 17:00" city time.
+/// </summary>
 public static class Dates
 {
-    private static readonly TimeZoneInfo City = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    public static readonly TimeZoneInfo City = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    public const string InputFormat = "yyyy-MM-dd HH:mm";
 
     public static string Format(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, City).ToString("g", CultureInfo.CurrentCulture) + " (UTC+8)";
 
     public static string Format(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>An instant as a person types it: "2026-05-11 17:00" in city time.</summary>
+    public static string ToInput(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, City).ToString(InputFormat, CultureInfo.InvariantCulture);
+
+    public static bool TryParseInput(string text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (!DateTime.TryParseExact(text.Trim(), InputFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return false;
+        instant = new DateTimeOffset(local, City.GetUtcOffset(local)).ToUniversalTime();
+        return true;
+    }
 }

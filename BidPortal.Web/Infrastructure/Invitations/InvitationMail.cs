@@ -13,8 +13,6 @@ public enum InvitationMailKind { Invitation, Chase, Extension, Answer }
 /// <summary>Writes the mails of step 3 and 4 in the institution's own language, HTML and plain text.</summary>
 public sealed class InvitationMail(TextCatalog catalog, InvitationLinks links, IOptions<PortalOptions> portal, TimeProvider clock)
 {
-    private static readonly TimeZoneInfo City = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     /// <summary>One mail to one institution about its projects in this round, with its acknowledgement link.</summary>
     public OutgoingMail? Compose(Institution institution, IReadOnlyList<(Invitation Invitation, TenderProject Project)> items,
         InvitationMailKind kind, string? extra = null)
@@ -25,11 +23,11 @@ public sealed class InvitationMail(TextCatalog catalog, InvitationLinks links, I
         string T(string key, params object[] args) => catalog.Format(key, culture, args);
         var zh = culture.Name.StartsWith("zh", StringComparison.Ordinal);
         var deadline = items.Max(i => i.Project.Deadline!.Value);
-        var deadlineText = TimeZoneInfo.ConvertTime(deadline, City).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + T("Mail.Invite.Zone");
+        var deadlineText = Dates.ToInput(deadline) + T("Mail.Invite.Zone");
         var baseUrl = portal.Value.PublicUrl.TrimEnd('/');
         var ack = $"{baseUrl}/ack/{Uri.EscapeDataString(links.Create(institution.Id, items.Select(i => i.Invitation.Id), deadline))}";
         var lines = items.Select(i => T("Mail.Invite.Project", i.Project.Code, zh ? i.Project.Title : i.Project.TitleEn,
-            TimeZoneInfo.ConvertTime(i.Project.Deadline!.Value, City).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + T("Mail.Invite.Zone"))).ToList();
+            Dates.ToInput(i.Project.Deadline!.Value) + T("Mail.Invite.Zone"))).ToList();
         var name = zh ? institution.Name : institution.NameEn;
         var subject = T($"Mail.{kind}.Subject", items.Count, deadlineText);
         var intro = T($"Mail.{kind}.Intro", name, deadlineText);

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BidPortal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBidPortalDbContext))]
-    [Migration("20261126140037_MailAndReminders")]
-    partial class MailAndReminders
+    [Migration("20261126150105_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -815,6 +815,10 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Related")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")

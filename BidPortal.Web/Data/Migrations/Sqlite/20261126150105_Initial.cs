@@ -104,6 +104,31 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutgoingMails",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Related = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutgoingMails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SponsorUnits",
                 columns: table => new
                 {
@@ -565,6 +590,29 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReminderLogs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FilingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Document = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderLogs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReminderLogs_Filings_FilingId",
+                        column: x => x.FilingId,
+                        principalTable: "Filings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Awards",
                 columns: table => new
                 {
@@ -922,6 +970,11 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMails_Status_NextAttemptAt",
+                table: "OutgoingMails",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PanelMembers_TenderProjectId_UserId",
                 table: "PanelMembers",
                 columns: new[] { "TenderProjectId", "UserId" },
@@ -974,6 +1027,12 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                 name: "IX_Questions_TenderProjectId",
                 table: "Questions",
                 column: "TenderProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderLogs_FilingId_Document_Kind_Due",
+                table: "ReminderLogs",
+                columns: new[] { "FilingId", "Document", "Kind", "Due" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScoreItem_CriterionId",
@@ -1053,10 +1112,16 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                 name: "Invitations");
 
             migrationBuilder.DropTable(
+                name: "OutgoingMails");
+
+            migrationBuilder.DropTable(
                 name: "ProposalVersions");
 
             migrationBuilder.DropTable(
                 name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "ReminderLogs");
 
             migrationBuilder.DropTable(
                 name: "ScoreItem");
