@@ -2,6 +2,7 @@ using System.Net;
 using BidPortal.Tests.Support;
 using BidPortal.Web.Infrastructure.Import;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BidPortal.Tests.Endpoints;
 
@@ -64,6 +65,38 @@ public class FilingEndpointTests(FilingEndpointTests.Fixture fixture) : IClassFi
         Assert.Contains("This course is not reimbursable:", page);
         Assert.Contains("Course notice missing (due", page);
         Assert.Contains("Budget missing (due", page);
+    }
+
+    [Fact]
+    public async Task FilingDocument_IsServedToItsUnitAndTheOrganizer_Only()
+    {
+        int documentId;
+        var bytes = "%PDF-1.4\n% budget\n"u8.ToArray();
+        await using (var db = fixture.CreateDbContext())
+        {
+            var filing = await db.Filings.Include(f => f.Documents).FirstAsync(f => f.SponsorUnit!.Code == "CZJ" && f.Status == BidPortal.Domain.Filings.FilingStatus.Consolidated);
+            var files = fixture.Services.GetRequiredService<BidPortal.Web.Infrastructure.Files.IFileStore>();
+            var stored = await files.SaveAsync(new MemoryStream(bytes), $"filings/{filing.Id}");
+            var document = filing.AttachDocument(BidPortal.Domain.Filings.DocumentKind.Budget, "budget.pdf", stored.Size, stored.Sha256, stored.Key, TimeProvider.System);
+            await db.SaveChangesAsync();
+            documentId = document.Id;
+        }
+        using (var owner = await SignedInAsync("sponsor.czj"))
+        {
+            var response = await owner.GetAsync($"/files/filing-documents/{documentId}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        }
+        using (var organizer = await SignedInAsync("organizer"))
+            Assert.Equal(HttpStatusCode.OK, (await organizer.GetAsync($"/files/filing-documents/{documentId}")).StatusCode);
+        foreach (var stranger in new[] { "sponsor.hyj", "inst.pku", "expert01" })
+        {
+            using var client = await SignedInAsync(stranger);
+            var response = await client.GetAsync($"/files/filing-documents/{documentId}");
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.NotEqual(bytes, await response.Content.ReadAsByteArrayAsync());
+        }
     }
 
     [Fact]
