@@ -96,6 +96,27 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static string Describe(AxeResultItem v) =>
         $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}";
 
+    /// <summary>
+    /// Clicks until the expected change shows, three tries at most. Seen in CI only, with the whole
+    /// suite loading both cores: the first click on a page just reached inside the circuit was lost
+    /// (no error, no change); a person would click again, and so does the test.
+    /// </summary>
+    public static async Task ClickUntilAsync(ILocator button, ILocator expected)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await button.ClickAsync();
+            try
+            {
+                await Assertions.Expect(expected).ToBeVisibleAsync(new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

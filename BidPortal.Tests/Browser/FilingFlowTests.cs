@@ -63,9 +63,9 @@ public class FilingFlowTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(organizer);
         await BrowserFixture.ScreenshotAsync(organizer, "review-queue");
         await organizer.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        await BrowserFixture.WaitForCircuitAsync(organizer);
-        await organizer.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
-        await Assertions.Expect(organizer.GetByText("Approved", new() { Exact = true }).First).ToBeVisibleAsync();
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
+        await BrowserFixture.ClickUntilAsync(organizer.GetByRole(AriaRole.Button, new() { Name = "Approve" }),
+            organizer.GetByText("Approved", new() { Exact = true }).First);
 
         // Consolidation: this filing and the planning bureau's approved one, merged into one project.
         await organizer.GetByRole(AriaRole.Link, new() { Name = "Consolidation" }).First.ClickAsync();

@@ -71,6 +71,19 @@ public class ShellTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task LanguageSwitch_AfterMovingWithinTheApp_ReturnsToTheCurrentPage()
+    {
+        // A user no other browser test signs in as: the switch is remembered for the user.
+        var page = await browser.SignInAsync("sponsor.ghj");
+        await page.GetByRole(AriaRole.Link, new() { Name = "New filing" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New filing", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "简体中文" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "新建备案", Level = 1 })).ToBeVisibleAsync();
+        Assert.EndsWith("/sponsor/filings/new", new Uri(page.Url).AbsolutePath);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task InstitutionUser_TypingAnotherInstitutionsAddress_SeesAccessDenied()
     {
         await using var db = browser.Factory.CreateDbContext();
