@@ -21,7 +21,7 @@ public sealed class RoundPublisher(InvitationMail mail, TimeProvider clock)
         var items = projects.SelectMany(p => p.Invitations.Where(i => i.Status == InvitationStatus.Listed).Select(i => (Invitation: i, Project: p))).ToList();
         foreach (var (invitation, _) in items) invitation.MarkSent(clock);
         await db.SaveChangesAsync(ct);
-        return Queue(db, items, InvitationMailKind.Invitation);
+        return await QueueAsync(db, items, InvitationMailKind.Invitation, ct: ct);
     }
 
     public async Task<int> ResendAsync(BidPortalDbContext db, int projectId, int institutionId, CancellationToken ct = default)
@@ -29,7 +29,7 @@ public sealed class RoundPublisher(InvitationMail mail, TimeProvider clock)
         var project = (await ProjectsAsync(db, [projectId], ct)).Single();
         var invitation = project.Invitations.Single(i => i.InstitutionId == institutionId);
         invitation.MarkResent(clock);
-        return Queue(db, [(invitation, project)], InvitationMailKind.Invitation);
+        return await QueueAsync(db, [(invitation, project)], InvitationMailKind.Invitation, ct: ct);
     }
 
     /// <summary>Chases every invitation of the project that nobody has acknowledged yet.</summary>
@@ -38,7 +38,7 @@ public sealed class RoundPublisher(InvitationMail mail, TimeProvider clock)
         var project = (await ProjectsAsync(db, [projectId], ct)).Single();
         var open = project.Invitations.Where(i => i.Status is InvitationStatus.Sent or InvitationStatus.Delivered).ToList();
         foreach (var invitation in open) invitation.Chase(clock);
-        return Queue(db, [.. open.Select(i => (i, project))], InvitationMailKind.Chase);
+        return await QueueAsync(db, [.. open.Select(i => (i, project))], InvitationMailKind.Chase, ct: ct);
     }
 
     /// <summary>A later deadline, announced to every invitee; bids already in must be confirmed again.</summary>
@@ -48,8 +48,8 @@ public sealed class RoundPublisher(InvitationMail mail, TimeProvider clock)
         project.ExtendDeadline(newDeadline, clock);
         foreach (var proposal in await db.Proposals.Where(p => p.TenderProjectId == projectId).ToListAsync(ct))
             proposal.RequireReconfirmation();
-        return Queue(db, [.. project.Invitations.Where(i => i.IsActive && i.Status != InvitationStatus.Listed).Select(i => (i, project))],
-            InvitationMailKind.Extension, reason);
+        return await QueueAsync(db, [.. project.Invitations.Where(i => i.IsActive && i.Status != InvitationStatus.Listed).Select(i => (i, project))],
+            InvitationMailKind.Extension, reason, ct);
     }
 
     /// <summary>A published answer goes to every invitee of the project, without the asker's name.</summary>
@@ -57,11 +57,12 @@ public sealed class RoundPublisher(InvitationMail mail, TimeProvider clock)
     {
         var project = (await ProjectsAsync(db, [question.TenderProjectId], ct)).Single();
         var text = $"{question.Text}\n— {question.Answer}";
-        return Queue(db, [.. project.Invitations.Where(i => i.IsActive && i.Status != InvitationStatus.Listed).Select(i => (i, project))],
-            InvitationMailKind.Answer, text);
+        return await QueueAsync(db, [.. project.Invitations.Where(i => i.IsActive && i.Status != InvitationStatus.Listed).Select(i => (i, project))],
+            InvitationMailKind.Answer, text, ct);
     }
 
-    private int Queue(BidPortalDbContext db, IReadOnlyList<(Invitation Invitation, TenderProject Project)> items, InvitationMailKind kind, string? extra = null)
+    private async Task<int> QueueAsync(BidPortalDbContext db, IReadOnlyList<(Invitation Invitation, TenderProject Project)> items,
+        InvitationMailKind kind, string? extra = null, CancellationToken ct = default)
     {
         var queued = 0;
         foreach (var group in items.GroupBy(i => i.Invitation.InstitutionId))
@@ -76,7 +77,7 @@ public sealed class RoundPublisher(InvitationMail mail, TimeProvider clock)
             db.OutgoingMails.Add(message);
             queued++;
         }
-        db.SaveChanges();
+        await db.SaveChangesAsync(ct);
         return queued;
     }
 
