@@ -1,6 +1,6 @@
 using BidPortal.Domain.Campaigns;
 using BidPortal.Tests.Support;
-using BidPortal.Web.Components.Pages.Organizer;
+using BidPortal.Web.Components.Pages.Dashboard;
 using Bunit;
 
 namespace BidPortal.Tests.Components;

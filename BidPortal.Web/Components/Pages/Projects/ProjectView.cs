@@ -1,6 +1,6 @@
 using BidPortal.Domain.Projects;
 
-namespace BidPortal.Web.Components.Pages.Organizer;
+namespace BidPortal.Web.Components.Pages.Projects;
 
 /// <summary>What the project page's panels need of a project, read once.</summary>
 public sealed record ProjectView(int Id, string Code, ProjectStatus Status, string[] Tags, DateTimeOffset? Deadline, int CampaignId)

@@ -1,6 +1,6 @@
 using BidPortal.Domain.Campaigns;
 
-namespace BidPortal.Web.Components.Pages.Organizer;
+namespace BidPortal.Web.Components.Pages.Dashboard;
 
 public sealed record CampaignColumn(Campaign Campaign, CampaignFunnel Funnel)
 {
