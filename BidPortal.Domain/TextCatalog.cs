@@ -39,8 +39,7 @@ public sealed class TextCatalog
     public bool Contains(string key) => _texts.ContainsKey(key);
 
     /// <summary>Chinese for any zh culture, English for everything else.</summary>
-    public static string LanguageOf(CultureInfo culture) =>
-        culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-CN" : "en";
+    public static string LanguageOf(CultureInfo culture) => Language.IsChinese(culture) ? "zh-CN" : "en";
 
     public string? Find(string key, CultureInfo culture) =>
         _texts.TryGetValue(key, out var byCulture) && byCulture.TryGetValue(LanguageOf(culture), out var text)

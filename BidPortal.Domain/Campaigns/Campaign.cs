@@ -29,6 +29,9 @@ public sealed class Campaign : IAuditable
 
     private Campaign() { }
 
+    /// <summary>The name in the reader's language; the English form falls back to the Chinese.</summary>
+    public string NameIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Name, NameEn);
+
     public Campaign(int year, string name, string nameEn, bool isIllustrative = false)
     {
         if (year is < 2000 or > 2100) throw new DomainException("Campaign.YearInvalid", year);

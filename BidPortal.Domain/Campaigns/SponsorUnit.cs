@@ -16,6 +16,9 @@ public sealed class SponsorUnit
 
     private SponsorUnit() { }
 
+    /// <summary>The name in the reader's language; the English form falls back to the Chinese.</summary>
+    public string NameIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Name, NameEn);
+
     public SponsorUnit(string code, string name, string nameEn, UnitKind kind, string system, string? contactEmail = null)
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");

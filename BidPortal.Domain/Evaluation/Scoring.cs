@@ -28,7 +28,7 @@ public static class Scoring
 
     /// <summary>A price 40% or more below the mean of the other proposals' prices is abnormally low.</summary>
     public static bool IsAbnormallyLow(decimal price, IReadOnlyCollection<decimal> otherPrices) =>
-        otherPrices.Count > 0 && price < 0.60m * (otherPrices.Sum() / otherPrices.Count);
+        otherPrices.Count > 0 && price <= 0.60m * (otherPrices.Sum() / otherPrices.Count);
 
     /// <summary>
     /// Orders by score (higher first), then price (lower), then receipt time (earlier). Proposals equal

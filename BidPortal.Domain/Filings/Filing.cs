@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BidPortal.Domain.Audit;
 using BidPortal.Domain.Campaigns;
 
@@ -53,6 +54,13 @@ public sealed class Filing : IAuditable
     public DateTimeOffset? ReviewedAt { get; private set; }
     public int? TenderProjectId { get; private set; }
     public IReadOnlyCollection<FilingDocument> Documents => _documents;
+
+    /// <summary>
+    /// In the city's special training plan (《专题培训计划》): approved into it by the organizer, and
+    /// still there whether or not it has since been consolidated. The funnel's "in plan" counts this.
+    /// </summary>
+    public static readonly Expression<Func<Filing, bool>> IsInPlan =
+        f => f.InSpecialPlan && (f.Status == FilingStatus.Approved || f.Status == FilingStatus.Consolidated || f.Status == FilingStatus.Excluded);
 
     private Filing() { }
 

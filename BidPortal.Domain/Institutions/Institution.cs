@@ -28,6 +28,9 @@ public sealed class Institution
 
     private Institution() { }
 
+    /// <summary>The name in the reader's language; the English form falls back to the Chinese.</summary>
+    public string NameIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Name, NameEn);
+
     public Institution(string code, string name, string nameEn, InstitutionCategory category,
         IEnumerable<string> tags, string preferredCulture = "zh-CN")
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BidPortal.Domain.Audit;
 using BidPortal.Domain.Institutions;
 
@@ -43,6 +44,27 @@ public sealed class Invitation : IAuditable
 
     public bool IsActive => Status is not (InvitationStatus.Removed or InvitationStatus.Declined);
     public bool IsAcknowledged => Status == InvitationStatus.Acknowledged;
+
+    /// <summary>
+    /// "Invited" means the invitation went out: sent, delivered, acknowledged or declined. A row
+    /// still waiting on the list (待发送) or removed from it is not an invitation yet. The funnel,
+    /// the project lists, the publish page and the institution's access all count with this.
+    /// </summary>
+    public static readonly Expression<Func<Invitation, bool>> Invited =
+        i => i.Status != InvitationStatus.Listed && i.Status != InvitationStatus.Removed;
+
+    private static readonly Func<Invitation, bool> IsInvitedCompiled = Invited.Compile();
+    public bool IsInvited => IsInvitedCompiled(this);
+
+    /// <summary>On the list and not yet sent: publishing (or a late addition's send) will mail it.</summary>
+    public static readonly Expression<Func<Invitation, bool>> AwaitingSend = i => i.Status == InvitationStatus.Listed;
+
+    /// <summary>Sent, but nobody at the institution has confirmed receipt: these are chased.</summary>
+    public static readonly Expression<Func<Invitation, bool>> AwaitsAcknowledgement =
+        i => i.Status == InvitationStatus.Sent || i.Status == InvitationStatus.Delivered;
+
+    private static readonly Func<Invitation, bool> AwaitsAcknowledgementCompiled = AwaitsAcknowledgement.Compile();
+    public bool IsAwaitingAcknowledgement => AwaitsAcknowledgementCompiled(this);
 
     public void Remove(string note)
     {

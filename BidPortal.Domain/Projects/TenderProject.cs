@@ -147,6 +147,16 @@ public sealed class TenderProject : IAuditable
 
     public bool AcceptsProposals(DateTimeOffset now) => Status == ProjectStatus.Open && now < Deadline;
 
+    /// <summary>Published and past its deadline: closed to proposals, waiting for the opening (开标).</summary>
+    public bool AwaitsOpening(DateTimeOffset now) => Status == ProjectStatus.Open && now >= Deadline;
+
+    /// <summary>The sealed proposals have been opened (or the project has moved on since).</summary>
+    public bool IsOpened => Status is ProjectStatus.Opened or ProjectStatus.Unsuccessful or ProjectStatus.Evaluating
+        or ProjectStatus.Shortlisted or ProjectStatus.Awarded or ProjectStatus.Completed;
+
+    /// <summary>The title in the reader's language; the English form falls back to the Chinese.</summary>
+    public string TitleIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Title, TitleEn);
+
     /// <summary>Extends the deadline before it passes (after a material answer, for instance).</summary>
     public void ExtendDeadline(DateTimeOffset newDeadline, TimeProvider clock)
     {

@@ -33,10 +33,12 @@ public class ScoringTests
     }
 
     [Fact]
-    public void AbnormallyLowPrice_Is40PercentBelowTheMeanOfTheOthers()
+    public void AbnormallyLowPrice_Is40PercentOrMoreBelowTheMeanOfTheOthers()
     {
-        Assert.False(Scoring.IsAbnormallyLow(60_000m, [100_000m, 100_000m]));
+        // DOMAIN.md: price <= 0.60 x the mean of the others, so exactly 40% below is flagged.
+        Assert.True(Scoring.IsAbnormallyLow(60_000m, [100_000m, 100_000m]));
         Assert.True(Scoring.IsAbnormallyLow(59_999m, [100_000m, 100_000m]));
+        Assert.False(Scoring.IsAbnormallyLow(60_001m, [100_000m, 100_000m]));
     }
 
     [Fact]

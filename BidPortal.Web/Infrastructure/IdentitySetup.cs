@@ -75,11 +75,11 @@ public static class PortalClaims
 
     /// <summary>Where a person lands after signing in: the first of their roles, in workflow order.</summary>
     public static string HomeOf(this ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Organizer) ? "/organizer"
-        : user.IsInRole(Roles.Sponsor) ? "/sponsor"
-        : user.IsInRole(Roles.Institution) && user.InstitutionOf() is { } id ? $"/institutions/{id}"
-        : user.IsInRole(Roles.Evaluator) ? "/evaluator"
-        : "/access-denied";
+        user.IsInRole(Roles.Organizer) ? Web.Routes.Dashboard
+        : user.IsInRole(Roles.Sponsor) ? Web.Routes.SponsorHome
+        : user.IsInRole(Roles.Institution) && user.InstitutionOf() is { } id ? Web.Routes.InstitutionHome(id)
+        : user.IsInRole(Roles.Evaluator) ? Web.Routes.EvaluatorHome
+        : Web.Routes.AccessDenied;
 
     private static int? Int(ClaimsPrincipal user, string type) =>
         int.TryParse(user.FindFirstValue(type), out var value) ? value : null;

@@ -1,4 +1,5 @@
 using BidPortal.Domain.Data;
+using BidPortal.Web.Features;
 using BidPortal.Web.Infrastructure.Files;
 using BidPortal.Web.Infrastructure.Import;
 using BidPortal.Web.Infrastructure.Mail;
@@ -23,7 +24,8 @@ public static class PortalSetup
             .AddBidPortalMail()
             .AddBidPortalDatabase()
             .AddBidPortalIdentity()
-            .AddBidPortalLocalization();
+            .AddBidPortalLocalization()
+            .AddBidPortalFeatures();
     }
 
     /// <summary>Applies the provider's migrations, then loads the demo campaign when it is wanted and missing.</summary>

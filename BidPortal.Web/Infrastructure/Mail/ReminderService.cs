@@ -93,7 +93,7 @@ public sealed class ReminderService(
         var items = due.Select(d => T("Mail.Reminder.Item", catalog.EnumText(d.Document, culture), d.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
         var subject = T($"Mail.Reminder.Subject.{kind}", filing.Title);
         var intro = T($"Mail.Reminder.Intro.{kind}", filing.Title, filing.PlannedStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var link = $"{portal.Value.PublicUrl.TrimEnd('/')}/sponsor/filings/{filing.Id}";
+        var link = Routes.Absolute(portal.Value.PublicUrl, Routes.Filing(filing.Id));
         var footer = T("Mail.Reminder.Footer");
         var text = $"{name}\n\n{intro}\n\n{string.Join("\n", items.Select(i => "- " + i))}\n\n{footer}\n{link}\n";
         var html = $"<p>{E(name)}</p><p>{E(intro)}</p><ul>{string.Concat(items.Select(i => $"<li>{E(i)}</li>"))}</ul>"

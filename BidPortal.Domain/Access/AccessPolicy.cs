@@ -1,0 +1,96 @@
+using System.Linq.Expressions;
+using BidPortal.Domain.Filings;
+using BidPortal.Domain.Projects;
+using BidPortal.Domain.Proposals;
+
+namespace BidPortal.Domain.Access;
+
+/// <summary>
+/// The one answer to "may this person see or change this record". Pages ask it to decide what to
+/// show, endpoints to decide between the file and 403, and every feature service asks it again at
+/// the moment of a write, about the record it has just reloaded: a Blazor circuit can change its
+/// route between render and click, so what a page checked earlier proves nothing.
+/// </summary>
+public static class AccessPolicy
+{
+    public const string DeniedKey = "Access.Denied";
+    public const string NotFoundKey = "Access.NotFound";
+
+    /// <summary>Throws the "access denied" refusal unless <paramref name="allowed"/>.</summary>
+    public static void Demand(bool allowed)
+    {
+        if (!allowed) throw new DomainException(DeniedKey);
+    }
+
+    /// <summary>The record, or the "not found" refusal.</summary>
+    public static T Found<T>(T? record) where T : class => record ?? throw new DomainException(NotFoundKey);
+
+    public static bool IsDenied(DomainException e) => e.Key == DeniedKey;
+    public static bool IsNotFound(DomainException e) => e.Key == NotFoundKey;
+
+    // ---- Campaigns, directory, mail: the organizer's own tools ----
+
+    public static bool CanRunCampaign(Actor actor) => actor.IsOrganizer;
+
+    public static bool CanManageDirectory(Actor actor) => actor.IsOrganizer;
+
+    /// <summary>An institution's own page: the organizer, or the institution's own users.</summary>
+    public static bool CanSeeInstitution(Actor actor, int institutionId) =>
+        actor.IsOrganizer || actor.ActsForInstitution(institutionId);
+
+    // ---- Filings (step 1) ----
+
+    /// <summary>The organizer sees every filing; a sponsor only its own unit's.</summary>
+    public static bool CanSeeFiling(Actor actor, int sponsorUnitId) => actor.IsOrganizer || actor.ActsForUnit(sponsorUnitId);
+
+    public static Expression<Func<Filing, bool>> VisibleFilings(Actor actor)
+    {
+        if (actor.IsOrganizer) return f => true;
+        var unit = actor.IsSponsor ? actor.SponsorUnitId : -1;
+        return f => f.SponsorUnitId == unit;
+    }
+
+    /// <summary>Create, edit, submit, attach documents: only the filing unit's own users.</summary>
+    public static bool CanChangeFiling(Actor actor, int sponsorUnitId) => actor.ActsForUnit(sponsorUnitId);
+
+    public static bool CanFileFor(Actor actor, int sponsorUnitId) => actor.ActsForUnit(sponsorUnitId);
+
+    /// <summary>Approve, return, reject, import, leave out of consolidation.</summary>
+    public static bool CanReviewFilings(Actor actor) => actor.IsOrganizer;
+
+    // ---- Projects and invitations (steps 2–3) ----
+
+    public static bool CanManageProjects(Actor actor) => actor.IsOrganizer;
+
+    /// <summary>
+    /// An institution sees a project, its answers and its own invitation once the invitation has
+    /// gone out; a listed-but-unsent or removed invitation shows nothing.
+    /// </summary>
+    public static bool CanSeeInvitation(Actor actor, Invitation invitation) =>
+        actor.IsOrganizer || (actor.ActsForInstitution(invitation.InstitutionId) && invitation.IsInvited);
+
+    /// <summary>Acknowledge, decline, ask a question, bid: the invited institution itself.</summary>
+    public static bool CanRespondToInvitation(Actor actor, Invitation invitation) =>
+        actor.ActsForInstitution(invitation.InstitutionId) && invitation.IsInvited;
+
+    // ---- Questions (step 4) ----
+
+    public static bool CanAnswerQuestions(Actor actor) => actor.IsOrganizer;
+
+    /// <summary>The organizer sees all; an invitee sees published answers and its own questions.</summary>
+    public static bool CanSeeQuestion(Actor actor, Question question, Invitation? actorsInvitation) =>
+        actor.IsOrganizer
+        || (actorsInvitation is not null && CanSeeInvitation(actor, actorsInvitation)
+            && actorsInvitation.TenderProjectId == question.TenderProjectId
+            && (question.Status == QuestionStatus.Answered || question.AskedByInstitutionId == actor.InstitutionId));
+
+    // ---- Proposals (steps 5–6) ----
+
+    /// <summary>
+    /// Sealed until opening: before it only the owning institution may list a proposal, see its
+    /// price or download it — not the organizer, not an evaluator, not another institution.
+    /// </summary>
+    public static bool CanSeeProposal(Actor actor, Proposal proposal, TenderProject project) =>
+        actor.ActsForInstitution(proposal.InstitutionId)
+        || (project.IsOpened && actor.IsOrganizer);
+}

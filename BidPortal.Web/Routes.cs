@@ -1,0 +1,54 @@
+namespace BidPortal.Web;
+
+/// <summary>
+/// Every address the portal hands out — links, buttons, redirects, home pages and the links inside
+/// mail — is built here, so a page that moves moves everywhere at once. A test checks that each
+/// one is served by a page or an endpoint.
+/// </summary>
+public static class Routes
+{
+    public const string Home = "/";
+    public const string Login = "/login";
+    public const string AccessDenied = "/access-denied";
+    public const string NotFound = "/not-found";
+
+    // Organizer
+    public const string Dashboard = "/organizer";
+    public const string ReviewQueue = "/organizer/filings";
+    public const string ImportFilings = "/organizer/filings/import";
+    public const string Consolidation = "/organizer/consolidation";
+    public const string PublishRound = "/organizer/publish";
+    public const string Directory = "/organizer/institutions";
+    public const string NewInstitution = "/organizer/institutions/new";
+    public const string Outbox = "/organizer/outbox";
+    public static string Project(int projectId) => $"/organizer/projects/{projectId}";
+    public static string CampaignRules(int campaignId) => $"/organizer/campaigns/{campaignId}/rules";
+    public static string EditInstitution(int institutionId) => $"/organizer/institutions/{institutionId}";
+
+    // Sponsor
+    public const string SponsorHome = "/sponsor";
+    public const string NewFiling = "/sponsor/filings/new";
+    public static string Filing(int filingId) => $"/filings/{filingId}";
+    public static string EditFiling(int filingId) => $"/sponsor/filings/{filingId}/edit";
+
+    // Institution
+    public static string InstitutionHome(int institutionId) => $"/institutions/{institutionId}";
+    public static string InstitutionProject(int institutionId, int projectId) => $"/institutions/{institutionId}/projects/{projectId}";
+    public static string Acknowledge(string token) => $"/ack/{Uri.EscapeDataString(token)}";
+
+    // Evaluator
+    public const string EvaluatorHome = "/evaluator";
+
+    // Files and exports (plain links to endpoints)
+    public const string FilingTemplateXlsx = "/templates/filings.xlsx";
+    public const string FilingTemplateCsv = "/templates/filings.csv";
+    public static string FilingDocument(int documentId) => $"/files/filing-documents/{documentId}";
+
+    // Account
+    public const string Logout = "/logout";
+    public static string Culture(string culture, string returnUrl) => $"/culture/{culture}?returnUrl={Uri.EscapeDataString(returnUrl)}";
+    public static string LoginReturningTo(string returnUrl) => $"{Login}?returnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    /// <summary>An address inside a mail: the portal's public URL and the path.</summary>
+    public static string Absolute(string publicUrl, string path) => publicUrl.TrimEnd('/') + path;
+}
