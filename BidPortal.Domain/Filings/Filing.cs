@@ -133,12 +133,22 @@ public sealed class Filing : IAuditable
         Status = FilingStatus.Consolidated;
     }
 
+    /// <summary>What the sponsor typed, as it stands.</summary>
+    public FilingDetails Details => new(Title, Theme, TargetTrainees, Headcount, Days, PlannedStart, PlannedEnd, Place, Budget,
+        Objectives, IsCrossUnit, IsMajorTopic);
+
+    public bool IsEditable => Status is FilingStatus.Draft or FilingStatus.Returned;
+
+    /// <summary>Nothing more goes onto a rejected filing; the written report belongs after approval.</summary>
+    public bool AcceptsDocument(DocumentKind kind) =>
+        Status != FilingStatus.Rejected
+        && (kind != DocumentKind.WrittenReport || Status is FilingStatus.Approved or FilingStatus.Consolidated);
+
     public FilingDocument AttachDocument(DocumentKind kind, string fileName, long size, string sha256,
         string? storageKey, TimeProvider clock)
     {
         if (Status is FilingStatus.Rejected) throw new DomainException("Filing.Rejected");
-        if (kind == DocumentKind.WrittenReport && Status != FilingStatus.Consolidated && Status != FilingStatus.Approved)
-            throw new DomainException("Filing.ReportBeforeApproval");
+        if (!AcceptsDocument(kind)) throw new DomainException("Filing.ReportBeforeApproval");
         var document = new FilingDocument(kind, fileName, size, sha256, storageKey, clock.GetUtcNow());
         _documents.Add(document);
         return document;
@@ -170,6 +180,13 @@ public sealed class Filing : IAuditable
     /// <summary>Late or missing documents make the course not reimbursable; the list says why.</summary>
     public IReadOnlyList<DocumentCompliance> ReimbursementProblems(Campaign campaign, DateOnly today) =>
         [.. Compliance(campaign, today).Where(c => c.State is ComplianceState.Late or ComplianceState.Missing)];
+
+    /// <summary>
+    /// Why an approved course is flagged not reimbursable today; empty while the filing is still in
+    /// review (its documents are not judged yet) or when nothing is late or missing.
+    /// </summary>
+    public IReadOnlyList<DocumentCompliance> NotReimbursableReasons(Campaign campaign, DateOnly today) =>
+        Status is FilingStatus.Approved or FilingStatus.Consolidated ? ReimbursementProblems(campaign, today) : [];
 
     private void Apply(FilingDetails d)
     {

@@ -21,8 +21,7 @@ public class ReviewActionsTests : ComponentTestBase
     public ReviewActionsTests()
     {
         _database = new TestDatabase(_clock);
-        Services.AddSingleton<IDbContextFactory<BidPortalDbContext>>(_database.Factory);
-        Services.AddSingleton<TimeProvider>(_clock);
+        _database.Register(Services, _clock);
         AddAuthorization().SetAuthorized("organizer").SetRoles("Organizer");
         using var db = _database.Create();
         var campaign = new Campaign(2026, "2026", "2026");

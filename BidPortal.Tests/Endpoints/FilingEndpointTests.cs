@@ -1,6 +1,6 @@
 using System.Net;
 using BidPortal.Tests.Support;
-using BidPortal.Web.Infrastructure.Import;
+using BidPortal.Web.Features.Filings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

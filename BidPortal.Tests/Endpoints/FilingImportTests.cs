@@ -5,7 +5,9 @@ using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Filings;
 using BidPortal.Tests.Support;
 using BidPortal.Web.Infrastructure;
-using BidPortal.Web.Infrastructure.Import;
+using BidPortal.Web.Features.Filings;
+using BidPortal.Domain.Access;
+using BidPortal.Domain.Identity;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 
@@ -18,6 +20,7 @@ public sealed class FilingImportTests : IDisposable
     private readonly TestDatabase _database;
     private readonly FilingImporter _importer;
     private readonly int _campaignId;
+    private static readonly Actor Organizer = Actor.Of("organizer", Roles.Organizer);
     private const string Header = "UnitCode,Title,Theme,TargetTrainees,Headcount,Days,PlannedStart,PlannedEnd,Place,Budget,Objectives,CrossUnit,MajorTopic";
 
     public FilingImportTests()
@@ -41,7 +44,7 @@ public sealed class FilingImportTests : IDisposable
         $"{unit},{title},{theme},科级干部,{headcount},5,{start},{end},上海,{budget},提升能力,{cross},是";
 
     private Task<ImportResult> ImportCsv(params string[] rows) =>
-        _importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. rows]))), "filings.csv", _campaignId, "organizer");
+        _importer.ImportAsync(Organizer, new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. rows]))), "filings.csv");
 
     private int StoredFilings()
     {
@@ -92,7 +95,7 @@ public sealed class FilingImportTests : IDisposable
         var stream = new MemoryStream();
         stream.SaveAs(rows);
         stream.Position = 0;
-        var result = await _importer.ImportAsync(stream, "filings.xlsx", _campaignId, "organizer");
+        var result = await _importer.ImportAsync(Organizer, stream, "filings.xlsx");
         Assert.Equal([(2, "PlannedStart “2026-13-01” is not a date (use 2026-05-11)"), (4, "Unknown unit code “XXX”")],
             result.Errors.Select(e => (e.Row, e.Message)));
         Assert.Equal(0, StoredFilings());
@@ -108,12 +111,12 @@ public sealed class FilingImportTests : IDisposable
     [Fact]
     public async Task MissingColumns_AndUnreadableFiles_AreRefusedAtRowOne()
     {
-        var missing = await _importer.ImportAsync(new MemoryStream("UnitCode,Title\r\nCZJ,x"u8.ToArray()), "f.csv", _campaignId, "organizer");
+        var missing = await _importer.ImportAsync(Organizer, new MemoryStream("UnitCode,Title\r\nCZJ,x"u8.ToArray()), "f.csv");
         Assert.Equal((1, "Missing columns: Theme, TargetTrainees, Headcount, Days, PlannedStart, PlannedEnd, Place, Budget, Objectives, CrossUnit, MajorTopic"),
             (missing.Errors.Single().Row, missing.Errors.Single().Message));
-        var garbage = await _importer.ImportAsync(new MemoryStream("not a zip file"u8.ToArray()), "f.xlsx", _campaignId, "organizer");
+        var garbage = await _importer.ImportAsync(Organizer, new MemoryStream("not a zip file"u8.ToArray()), "f.xlsx");
         Assert.Equal("The file cannot be read: use the template's .xlsx or .csv format.", garbage.Errors.Single().Message);
-        var pdf = await _importer.ImportAsync(new MemoryStream("%PDF"u8.ToArray()), "f.pdf", _campaignId, "organizer");
+        var pdf = await _importer.ImportAsync(Organizer, new MemoryStream("%PDF"u8.ToArray()), "f.pdf");
         Assert.False(pdf.Succeeded);
         Assert.Equal(0, StoredFilings());
     }

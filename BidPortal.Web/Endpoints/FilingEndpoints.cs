@@ -1,10 +1,10 @@
-using BidPortal.Domain.Data;
+using BidPortal.Domain;
+using BidPortal.Domain.Access;
 using BidPortal.Domain.Identity;
+using BidPortal.Web.Features.Filings;
 using BidPortal.Web.Infrastructure;
 using BidPortal.Web.Infrastructure.Files;
-using BidPortal.Web.Infrastructure.Import;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.EntityFrameworkCore;
 
 namespace BidPortal.Web.Endpoints;
 
@@ -17,19 +17,23 @@ public static class FilingEndpoints
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "filings-template.xlsx"));
         templates.MapGet("/filings.csv", () => Results.File(FilingImporter.TemplateCsv(), "text/csv; charset=utf-8", "filings-template.csv"));
 
-        // A filing's documents: the organizer, and the sponsoring unit's own users, nobody else.
-        app.MapGet("/files/filing-documents/{id:int}", async (int id, HttpContext http, BidPortalDbContext db, IFileStore files) =>
+        // A filing's documents: whoever the access policy lets see the filing (the organizer, the unit's own users).
+        app.MapGet("/files/filing-documents/{id:int}", async (int id, HttpContext http, FilingReview filings, IFileStore files) =>
         {
-            var document = await db.FilingDocuments.Where(d => d.Id == id)
-                .Join(db.Filings, d => d.FilingId, f => f.Id, (d, f) => new { d.FileName, d.StorageKey, f.SponsorUnitId })
-                .SingleOrDefaultAsync();
-            if (document is null) return Results.NotFound();
-            var user = http.User;
-            if (!user.IsInRole(Roles.Organizer) && !(user.IsInRole(Roles.Sponsor) && user.SponsorUnitOf() == document.SponsorUnitId))
+            try
+            {
+                var (fileName, key) = await filings.OpenDocumentAsync(http.User.ToActor(), id, http.RequestAborted);
+                new FileExtensionContentTypeProvider().TryGetContentType(fileName, out var type);
+                return Results.File(files.OpenRead(key), type ?? "application/octet-stream", fileName);
+            }
+            catch (DomainException e) when (AccessPolicy.IsDenied(e))
+            {
                 return Results.Forbid();
-            if (document.StorageKey is null) return Results.NotFound();
-            new FileExtensionContentTypeProvider().TryGetContentType(document.FileName, out var type);
-            return Results.File(files.OpenRead(document.StorageKey), type ?? "application/octet-stream", document.FileName);
+            }
+            catch (DomainException e) when (AccessPolicy.IsNotFound(e))
+            {
+                return Results.NotFound();
+            }
         }).RequireAuthorization();
         return app;
     }

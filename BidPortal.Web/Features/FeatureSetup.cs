@@ -9,12 +9,19 @@ public static class FeatureSetup
 {
     public static WebApplicationBuilder AddBidPortalFeatures(this WebApplicationBuilder builder)
     {
-        var services = builder.Services;
+        builder.Services.AddBidPortalFeatures();
+        return builder;
+    }
+
+    /// <summary>Also what the component tests register, so they run the same services as the app.</summary>
+    public static IServiceCollection AddBidPortalFeatures(this IServiceCollection services)
+    {
         // Filings
+        services.AddSingleton<Filings.FilingReview>();
+        services.AddSingleton<Filings.FilingImporter>();
         // Consolidation
         // Invitations and questions
         // Directory, dashboard, rankings, mail
-        _ = services;
-        return builder;
+        return services;
     }
 }

@@ -1,7 +1,6 @@
 using BidPortal.Domain.Data;
 using BidPortal.Web.Features;
 using BidPortal.Web.Infrastructure.Files;
-using BidPortal.Web.Infrastructure.Import;
 using BidPortal.Web.Infrastructure.Mail;
 using BidPortal.Web.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,6 @@ public static class PortalSetup
         builder.Services.AddMudServices();
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton<IFileStore, LocalFileStore>();
-        builder.Services.AddTransient<FilingImporter>();
         return builder
             .AddBidPortalMail()
             .AddBidPortalDatabase()

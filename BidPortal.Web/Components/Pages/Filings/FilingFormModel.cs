@@ -20,7 +20,7 @@ public sealed class FilingFormModel
     public bool IsCrossUnit { get; set; }
     public bool IsMajorTopic { get; set; }
 
-    public static FilingFormModel From(Filing f) => new()
+    public static FilingFormModel From(FilingDetails f) => new()
     {
         Title = f.Title, Theme = f.Theme, TargetTrainees = f.TargetTrainees, Headcount = f.Headcount, Days = f.Days,
         PlannedStart = f.PlannedStart.ToDateTime(TimeOnly.MinValue), PlannedEnd = f.PlannedEnd.ToDateTime(TimeOnly.MinValue),

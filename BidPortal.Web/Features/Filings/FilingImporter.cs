@@ -1,21 +1,16 @@
 using System.Data;
 using System.Globalization;
 using BidPortal.Domain;
+using BidPortal.Domain.Access;
 using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Data;
 using BidPortal.Domain.Filings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using BidPortal.Web.Infrastructure;
 using MiniExcelLibs;
 
-namespace BidPortal.Web.Infrastructure.Import;
-
-public sealed record ImportError(int Row, string Message);
-
-public sealed record ImportResult(int Imported, IReadOnlyList<ImportError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
+namespace BidPortal.Web.Features.Filings;
 
 /// <summary>
 /// The organizer's import of filings from .xlsx or .csv in the published template. Every row is
@@ -29,8 +24,16 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
 
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    public async Task<ImportResult> ImportAsync(Stream content, string fileName, int campaignId, string actor, CancellationToken ct = default)
+    /// <summary>Imports into the campaign that takes filings now; the organizer only, checked here.</summary>
+    public async Task<ImportResult> ImportAsync(Actor actor, Stream content, string fileName, CancellationToken ct = default)
     {
+        AccessPolicy.Demand(AccessPolicy.CanReviewFilings(actor));
+        int campaignId;
+        await using (var lookup = await contexts.CreateDbContextAsync(ct))
+        {
+            if (await OpenCampaign.FindAsync(lookup) is not { } open) return Failed(1, text["Filing.NoOpenCampaign"]);
+            campaignId = open.Id;
+        }
         List<Dictionary<string, string>> rows;
         try
         {
@@ -45,8 +48,7 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
         var missing = Columns.Where(c => !rows[0].ContainsKey(c)).ToList();
         if (missing.Count > 0) return Failed(1, text["Import.MissingColumns", string.Join(", ", missing)]);
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Actor = actor;
+        await using var db = await contexts.CreateForAsync(actor, ct);
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId, ct);
         var units = await db.SponsorUnits.ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, ct);
         var errors = new List<ImportError>();

@@ -1,0 +1,14 @@
+using BidPortal.Domain.Campaigns;
+using BidPortal.Domain.Filings;
+using BidPortal.Domain.Projects;
+
+namespace BidPortal.Web.Features.Filings;
+
+/// <summary>A sponsoring unit's own filings and the projects it leads.</summary>
+public sealed record SponsorOverview(string UnitName, IReadOnlyList<SponsorOverview.FilingRow> Filings, IReadOnlyList<SponsorOverview.ProjectRow> Projects)
+{
+    public sealed record FilingRow(int Id, int Year, string Title, Theme Theme, DateOnly Start, DateOnly End, FilingStatus Status,
+        string? ProjectCode, bool NotReimbursable);
+
+    public sealed record ProjectRow(string Code, string Title, ProjectStatus Status, int Shortlisted);
+}
