@@ -62,7 +62,7 @@ public sealed class PanelMember
     public void DeclareConflict(int proposalId, string reason, TimeProvider clock, bool alreadyScored)
     {
         if (alreadyScored) throw new DomainException("Conflict.AfterScoring");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Filing.ReasonRequired");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Conflict.ReasonRequired");
         if (IsConflicted(proposalId)) return;
         _conflicts.Add(new ConflictDeclaration(proposalId, reason.Trim(), clock.GetUtcNow()));
     }
@@ -139,7 +139,7 @@ public sealed class ScoreSheet : IAuditable
     public void JustifyOutlier(string reason)
     {
         if (Status != ScoreSheetStatus.Submitted) throw new DomainException("Score.NotSubmitted");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Filing.ReasonRequired");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Score.OutlierReasonRequired");
         OutlierReason = reason.Trim();
     }
 

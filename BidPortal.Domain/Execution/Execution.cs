@@ -58,9 +58,9 @@ public sealed class ExecutionRecord : IAuditable
     public void RecordHeld(DateOnly start, DateOnly end, int trainees, decimal actualCost)
     {
         if (Status == ExecutionStatus.Completed) throw new DomainException("Execution.AlreadyCompleted");
-        if (end < start) throw new DomainException("Filing.EndBeforeStart");
-        if (trainees <= 0) throw new DomainException("Filing.HeadcountPositive");
-        if (actualCost < 0) throw new DomainException("Filing.BudgetNegative");
+        if (end < start) throw new DomainException("Execution.EndBeforeStart");
+        if (trainees <= 0) throw new DomainException("Execution.TraineesPositive");
+        if (actualCost < 0) throw new DomainException("Execution.CostNegative");
         HeldStart = start;
         HeldEnd = end;
         Trainees = trainees;

@@ -76,9 +76,9 @@ public sealed class TenderProject : IAuditable
         foreach (var filing in sources)
         {
             if (filing.CampaignId != campaign.Id) throw new DomainException("Project.OtherCampaign", filing.Title);
-            if (filing.Status != FilingStatus.Approved) throw new DomainException("Filing.NotApproved", filing.Status);
+            if (filing.Status != FilingStatus.Approved) throw new DomainException("Project.SourceNotApproved", filing.Title, filing.Status);
         }
-        if (sources.Distinct().Count() != sources.Count) throw new DomainException("Filing.AlreadyConsolidated", sources.First().Title);
+        if (sources.Distinct().Count() != sources.Count) throw new DomainException("Project.SourceTwice", sources.First().Title);
         var project = new TenderProject
         {
             CampaignId = campaign.Id,
@@ -102,7 +102,7 @@ public sealed class TenderProject : IAuditable
     public void SetTotals(int headcount, decimal budgetCeiling)
     {
         RequireStatus(ProjectStatus.Draft);
-        if (headcount <= 0) throw new DomainException("Filing.HeadcountPositive");
+        if (headcount <= 0) throw new DomainException("Project.HeadcountPositive");
         if (budgetCeiling <= 0) throw new DomainException("Project.BudgetPositive");
         Headcount = headcount;
         BudgetCeiling = budgetCeiling;
@@ -189,7 +189,7 @@ public sealed class TenderProject : IAuditable
     public void Cancel(string reason)
     {
         if (Status is ProjectStatus.Completed or ProjectStatus.Cancelled) throw new DomainException("Project.WrongStatus", Status);
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Filing.ReasonRequired");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Project.CancelReasonRequired");
         Status = ProjectStatus.Cancelled;
         CancelReason = reason.Trim();
     }

@@ -115,7 +115,7 @@ public sealed class Proposal : IAuditable
         RequireBeforeDeadline(project, clock);
         if (upload.Size <= 0) throw new DomainException("File.Empty", upload.FileName);
         if (upload.Price <= 0) throw new DomainException("Proposal.PricePositive");
-        if (upload.Days <= 0) throw new DomainException("Filing.DaysPositive");
+        if (upload.Days <= 0) throw new DomainException("Proposal.DaysPositive");
         var number = _versions.Count + 1;
         var now = clock.GetUtcNow();
         var version = new ProposalVersion(number, $"{receiptPrefix}-{number}", now, upload);

@@ -45,7 +45,7 @@ public class CampaignAndExecutionTests
         var record = new ExecutionRecord(project.Award(1, 1, null, "s", clock));
 
         Assert.Equal("Execution.NotHeld", Assert.Throws<DomainException>(() => record.SubmitReport(campaign, clock)).Key);
-        Assert.Equal("Filing.EndBeforeStart", Assert.Throws<DomainException>(() =>
+        Assert.Equal("Execution.EndBeforeStart", Assert.Throws<DomainException>(() =>
             record.RecordHeld(new DateOnly(2026, 5, 15), new DateOnly(2026, 5, 11), 40, 1)).Key);
         record.RecordHeld(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 6), 48, 98_000m);
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 22, 2, 0, 0, TimeSpan.Zero)); // day 16 after the end

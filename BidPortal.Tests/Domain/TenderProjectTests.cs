@@ -42,11 +42,11 @@ public class TenderProjectTests
     {
         var submitted = new Filing(_campaign, Build.Unit(), Build.Details(), _clock);
         submitted.Submit(_clock);
-        Assert.Equal("Filing.NotApproved", Assert.Throws<DomainException>(() =>
+        Assert.Equal("Project.SourceNotApproved", Assert.Throws<DomainException>(() =>
             TenderProject.Consolidate(_campaign, "P", "T", "", "", Theme.EconomicManagement, [], [submitted])).Key);
         var approved = Build.ApprovedFiling(_campaign, _clock);
         TenderProject.Consolidate(_campaign, "P", "T", "", "", Theme.EconomicManagement, [], [approved]);
-        Assert.Equal("Filing.NotApproved", Assert.Throws<DomainException>(() =>
+        Assert.Equal("Project.SourceNotApproved", Assert.Throws<DomainException>(() =>
             TenderProject.Consolidate(_campaign, "Q", "T", "", "", Theme.EconomicManagement, [], [approved])).Key);
         Assert.Equal("Project.NoSources", Assert.Throws<DomainException>(() =>
             TenderProject.Consolidate(_campaign, "R", "T", "", "", Theme.EconomicManagement, [], [])).Key);
