@@ -13,6 +13,9 @@ public static class FeatureSetup
         // Filings
         // Consolidation
         // Invitations and questions
+        services.AddSingleton<Invitations.Invitations>();
+        services.AddSingleton<Questions.Questions>();
+        services.AddSingleton<Projects.Projects>();
         // Directory, dashboard, rankings, mail
         _ = services;
         return builder;
