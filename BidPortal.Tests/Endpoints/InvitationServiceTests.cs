@@ -78,6 +78,18 @@ public sealed class InvitationServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_ARoundWithOneProjectAlreadyOpen_OpensNone()
+    {
+        var demo = await DemoAsync();
+        var refusal = await Assert.ThrowsAsync<DomainException>(() =>
+            Invitations.PublishAsync(Organizer, [demo.Planning, demo.Open], DateTimeOffset.UtcNow.AddDays(7)));
+        Assert.Equal("Project.WrongStatus", refusal.Key);
+        await using var db = _factory.CreateDbContext();
+        Assert.Equal(ProjectStatus.Draft, (await db.Projects.SingleAsync(p => p.Id == demo.Planning)).Status);
+        Assert.False(await db.Invitations.AnyAsync(i => i.TenderProjectId == demo.Planning && i.Status == InvitationStatus.Sent));
+    }
+
+    [Fact]
     public async Task Publish_SavesTheOpening_TheSentInvitations_AndOneMailPerInstitution_Together()
     {
         var demo = await DemoAsync();
