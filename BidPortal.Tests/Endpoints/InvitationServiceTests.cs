@@ -109,6 +109,35 @@ public sealed class InvitationServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task LateAddition_ToAnOpenProject_IsSentWithItsMail_AndShownAsInvited()
+    {
+        var demo = await DemoAsync();
+        // An institution with a login that is not on the open project's list.
+        int lateId;
+        await using (var db = _factory.CreateDbContext())
+        {
+            var listed = await db.Invitations.Where(i => i.TenderProjectId == demo.Open).Select(i => i.InstitutionId).ToListAsync();
+            lateId = await db.Users.Where(u => u.InstitutionId != null && !listed.Contains(u.InstitutionId!.Value))
+                .Select(u => u.InstitutionId!.Value).FirstAsync();
+        }
+        var late = Actor.Of("late", Roles.Institution, lateId);
+        await Invitations.AddAsync(Organizer, demo.Open, lateId, "专题相关，补充邀请");
+        Assert.Equal(InvitationStatus.Listed, (await Invitations.BoardAsync(Organizer, demo.Open)).Rows.Single(r => r.InstitutionId == lateId).Status);
+        // Listed is not invited: the institution sees nothing yet.
+        await RefusedAsync(() => Invitations.InstitutionProjectAsync(late, lateId, demo.Open));
+        var invitedBefore = (await Invitations.BoardAsync(Organizer, demo.Open)).Invited;
+
+        Assert.Equal(1, await Invitations.SendAsync(Organizer, demo.Open, lateId));
+
+        var board = await Invitations.BoardAsync(Organizer, demo.Open);
+        Assert.Equal((invitedBefore + 1, 0), (board.Invited, board.AwaitingSend));
+        Assert.True((await Invitations.InstitutionProjectAsync(late, lateId, demo.Open)).CanRespond);
+        await using var check = _factory.CreateDbContext();
+        var institution = await check.Institutions.Include(i => i.Contacts).SingleAsync(i => i.Id == lateId);
+        Assert.Equal(1, await check.OutgoingMails.CountAsync(m => m.Purpose == "invitation" && m.ToAddress == institution.PrimaryContact!.Email));
+    }
+
+    [Fact]
     public async Task Institution_ActingOnAnotherInstitutionsInvitation_IsRefused_AndNothingChanges()
     {
         var demo = await DemoAsync();
@@ -153,6 +182,7 @@ public sealed class InvitationServiceTests : IDisposable
             await RefusedAsync(() => Invitations.AddAsync(actor, demo.Planning, demo.Sufe, "补充"));
             await RefusedAsync(() => Invitations.RemoveAsync(actor, demo.Planning, demo.Thu, "移出"));
             await RefusedAsync(() => Invitations.ResendAsync(actor, demo.Open, demo.Thu));
+            await RefusedAsync(() => Invitations.SendAsync(actor, demo.Open, demo.Thu));
             await RefusedAsync(() => Invitations.ChaseAsync(actor, demo.Open));
             await RefusedAsync(() => Invitations.RecordCallAsync(actor, invitationId, "someone", DateTimeOffset.UtcNow.AddMinutes(-5), null));
             await RefusedAsync(() => Invitations.BoardAsync(actor, demo.Planning));

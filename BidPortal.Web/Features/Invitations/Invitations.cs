@@ -104,6 +104,23 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
         return queued;
     }
 
+    /// <summary>
+    /// A late addition to an open project: its invitation goes out now. The invitation (Sent) and its
+    /// mail are saved together.
+    /// </summary>
+    public async Task<int> SendAsync(Actor actor, int projectId, int institutionId)
+    {
+        AccessPolicy.Demand(AccessPolicy.CanManageProjects(actor));
+        await using var db = await contexts.CreateForAsync(actor);
+        var project = AccessPolicy.Found(await WithInvitees(db).SingleOrDefaultAsync(p => p.Id == projectId));
+        if (project.Status != ProjectStatus.Open) throw new DomainException("Project.WrongStatus", project.Status);
+        var invitation = AccessPolicy.Found(project.Invitations.SingleOrDefault(i => i.InstitutionId == institutionId));
+        invitation.MarkSent(clock);
+        var queued = mail.Queue(db, [(invitation, project)], InvitationMailKind.Invitation);
+        await db.SaveChangesAsync();
+        return queued;
+    }
+
     /// <summary>Sends one institution's invitation again (a lost mail, a new contact).</summary>
     public async Task<int> ResendAsync(Actor actor, int projectId, int institutionId)
     {
