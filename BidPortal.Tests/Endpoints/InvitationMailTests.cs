@@ -1,11 +1,16 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using BidPortal.Domain;
+using BidPortal.Domain.Access;
+using BidPortal.Domain.Identity;
 using BidPortal.Domain.Institutions;
 using BidPortal.Domain.Mail;
 using BidPortal.Domain.Projects;
 using BidPortal.Tests.Support;
 using BidPortal.Web.Infrastructure.Invitations;
 using BidPortal.Web.Infrastructure.Mail;
+using InvitationService = BidPortal.Web.Features.Invitations.Invitations;
+using QuestionService = BidPortal.Web.Features.Questions.Questions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,11 +55,10 @@ public sealed partial class InvitationMailTests : IDisposable
         return (planning.Id, finance.Id);
     }
 
-    private async Task PublishAsync(params int[] ids)
-    {
-        await using var db = _factory.CreateDbContext();
-        await _factory.Services.GetRequiredService<RoundPublisher>().PublishAsync(db, ids, DateTimeOffset.UtcNow.AddDays(7));
-    }
+    private static readonly Actor Organizer = Actor.Of("organizer", Roles.Organizer);
+
+    private Task PublishAsync(params int[] ids) =>
+        _factory.Services.GetRequiredService<InvitationService>().PublishAsync(Organizer, ids, DateTimeOffset.UtcNow.AddDays(7));
 
     private Task<int> DispatchAsync() => _factory.Services.GetRequiredService<MailDispatcher>().DispatchPendingAsync();
 
@@ -149,21 +153,35 @@ public sealed partial class InvitationMailTests : IDisposable
     }
 
     [Fact]
-    public async Task Extension_NotifiesEveryInvitee_AndAsksForBidsToBeConfirmedAgain()
+    public async Task Extension_NotifiesEveryInvitee_InItsOwnLanguage_AndAsksForBidsToBeConfirmedAgain()
     {
+        int projectId;
         await using (var db = _factory.CreateDbContext())
         {
-            // C-02 is open with proposals in and its deadline days ahead.
+            // C-02 is open with proposals in and its deadline days ahead. Tsinghua reads English.
+            var thu = await db.Institutions.SingleAsync(i => i.Code == "THU");
+            thu.Update(thu.Name, thu.NameEn, thu.Category, thu.Tags, "en");
+            await db.SaveChangesAsync();
             var open = await db.Projects.SingleAsync(p => p.Code == "C-02");
-            await _factory.Services.GetRequiredService<RoundPublisher>()
-                .ExtendAsync(db, open.Id, open.Deadline!.Value.AddDays(3), "答疑有重要变化");
+            projectId = open.Id;
+            // The organizer's page is in English; the mails still follow each recipient.
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en");
+            await _factory.Services.GetRequiredService<QuestionService>().ExtendAsync(Organizer, open.Id, open.Deadline!.Value.AddDays(3));
         }
         await DispatchAsync();
         await using var check = _factory.CreateDbContext();
-        var project = await check.Projects.Include(p => p.Invitations).SingleAsync(p => p.Code == "C-02");
+        var project = await check.Projects.Include(p => p.Invitations).ThenInclude(i => i.Institution).SingleAsync(p => p.Id == projectId);
         var notified = project.Invitations.Count(i => i.IsActive);
         Assert.Equal(notified, _smtp.ReceivedEmailCount);
-        Assert.All(_smtp.ReceivedEmail, m => Assert.Contains("答疑有重要变化", Body(m)));
+        var catalog = _factory.Services.GetRequiredService<TextCatalog>();
+        var zh = catalog.Get("Extend.Reason", new System.Globalization.CultureInfo("zh-CN"));
+        var en = catalog.Get("Extend.Reason", new System.Globalization.CultureInfo("en"));
+        var toThu = _smtp.ReceivedEmail.Single(m => m.ToAddresses.Single().Address == "training@thu.edu.demo");
+        Assert.Contains(en, Body(toThu));
+        Assert.DoesNotContain(zh, Body(toThu));
+        Assert.StartsWith("Deadline extended", MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(toThu.Data))).Subject);
+        Assert.All(_smtp.ReceivedEmail.Where(m => m != toThu), m => Assert.Contains(zh, Body(m)));
+        Assert.All(_smtp.ReceivedEmail.Where(m => m != toThu), m => Assert.DoesNotContain(en, Body(m)));
         var proposals = await check.Proposals.Where(p => p.TenderProjectId == project.Id).ToListAsync();
         Assert.NotEmpty(proposals);
         Assert.All(proposals, p => Assert.Equal(BidPortal.Domain.Proposals.ProposalStatus.NeedsReconfirmation, p.Status));

@@ -21,6 +21,9 @@ public static class FeatureSetup
         services.AddSingleton<Filings.FilingImporter>();
         // Consolidation
         // Invitations and questions
+        services.AddSingleton<Invitations.Invitations>();
+        services.AddSingleton<Questions.Questions>();
+        services.AddSingleton<Projects.Projects>();
         // Directory, dashboard, rankings, mail
         return services;
     }

@@ -150,7 +150,6 @@ public static class MailSetup
         builder.Services.AddSingleton<MailDispatcher>();
         builder.Services.AddSingleton<Invitations.InvitationLinks>();
         builder.Services.AddSingleton<Invitations.InvitationMail>();
-        builder.Services.AddSingleton<Invitations.RoundPublisher>();
         builder.Services.AddSingleton<ReminderService>();
         if (builder.Configuration.GetValue("Portal:BackgroundJobs", true))
         {
