@@ -12,9 +12,15 @@ public static class FeatureSetup
         var services = builder.Services;
         // Filings
         // Consolidation
+        services.AddSingleton<Consolidation.Consolidation>();
         // Invitations and questions
         // Directory, dashboard, rankings, mail
-        _ = services;
+        services.AddSingleton<Dashboard.Dashboard>();
+        services.AddSingleton<Directory.Directory>();
+        services.AddSingleton<Campaigns.Campaigns>();
+        services.AddSingleton<Mail.Outbox>();
+        services.AddSingleton<Evaluation.Rankings>();
+        services.AddSingleton<Evaluation.Evaluations>();
         return builder;
     }
 }
