@@ -48,9 +48,10 @@ public sealed class Rankings(IDbContextFactory<BidPortalDbContext> contexts)
                 .Where(s => s.Status == ScoreSheetStatus.Submitted && ids.Contains(s.ProposalId)).ToListAsync(ct))
             .Select(s => new RankingSheet(s.PanelMemberId, s.ProposalId, s.Items.ToDictionary(i => i.CriterionId, i => i.Points), s.OutlierReason))
             .ToList();
-        var conflicts = (await db.PanelMembers.Where(m => m.TenderProjectId == projectId)
-                .SelectMany(m => m.Conflicts.Select(c => new { m.Id, c.ProposalId })).ToListAsync(ct))
-            .Select(c => (c.Id, c.ProposalId)).ToHashSet();
+        var conflicts = (await db.Set<ConflictDeclaration>()
+                .Where(c => db.PanelMembers.Any(m => m.Id == c.PanelMemberId && m.TenderProjectId == projectId))
+                .Select(c => new { c.PanelMemberId, c.ProposalId }).ToListAsync(ct))
+            .Select(c => (c.PanelMemberId, c.ProposalId)).ToHashSet();
         return ProjectRanking.Compute(criteria, valid, sheets, conflicts);
     }
 }
