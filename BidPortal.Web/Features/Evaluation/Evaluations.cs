@@ -21,7 +21,7 @@ public sealed class Evaluations(IDbContextFactory<BidPortalDbContext> contexts)
             .OrderByDescending(x => x.p.CampaignId).ThenBy(x => x.p.Code)
             .Select(x => new
             {
-                x.p.Id, x.p.Code, x.p.Title, x.p.TitleEn, x.p.Status,
+                Project = x.p,
                 Scored = db.ScoreSheets.Count(s => s.PanelMemberId == x.m.Id && s.Status == ScoreSheetStatus.Submitted),
                 // Proposals it may score: valid ones it has not declared a conflict on.
                 ToScore = db.Proposals.Count(b => b.TenderProjectId == x.p.Id && b.Status == ProposalStatus.Valid
@@ -29,6 +29,6 @@ public sealed class Evaluations(IDbContextFactory<BidPortalDbContext> contexts)
             })
             .ToListAsync(ct);
         var culture = Language.Reader;
-        return [.. rows.Select(r => new PanelRow(r.Id, r.Code, Language.Pick(culture, r.Title, r.TitleEn), r.Status, r.Scored, r.ToScore))];
+        return [.. rows.Select(r => new PanelRow(r.Project.Id, r.Project.Code, r.Project.TitleIn(culture), r.Project.Status, r.Scored, r.ToScore))];
     }
 }
