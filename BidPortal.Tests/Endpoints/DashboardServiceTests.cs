@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using DashboardService = BidPortal.Web.Features.Dashboard.Dashboard;
 
-namespace BidPortal.Tests.Features;
+namespace BidPortal.Tests.Endpoints;
 
 public class DashboardServiceTests(DashboardServiceTests.Fixture fixture) : IClassFixture<DashboardServiceTests.Fixture>
 {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using DirectoryService = BidPortal.Web.Features.Directory.Directory;
 
-namespace BidPortal.Tests.Features;
+namespace BidPortal.Tests.Endpoints;
 
 public class DirectoryServiceTests(DirectoryServiceTests.Fixture fixture) : IClassFixture<DirectoryServiceTests.Fixture>
 {

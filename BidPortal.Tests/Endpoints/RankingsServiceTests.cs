@@ -10,7 +10,7 @@ using BidPortal.Web.Features.Evaluation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BidPortal.Tests.Features;
+namespace BidPortal.Tests.Endpoints;
 
 /// <summary>The one ranking loader: what the organizer sees is what the scoring rules give for the stored sheets.</summary>
 public class RankingsServiceTests(RankingsServiceTests.Fixture fixture) : IClassFixture<RankingsServiceTests.Fixture>

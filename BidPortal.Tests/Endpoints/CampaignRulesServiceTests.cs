@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using CampaignsService = BidPortal.Web.Features.Campaigns.Campaigns;
 
-namespace BidPortal.Tests.Features;
+namespace BidPortal.Tests.Endpoints;
 
 public class CampaignRulesServiceTests(CampaignRulesServiceTests.Fixture fixture) : IClassFixture<CampaignRulesServiceTests.Fixture>
 {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ConsolidationService = BidPortal.Web.Features.Consolidation.Consolidation;
 
-namespace BidPortal.Tests.Features;
+namespace BidPortal.Tests.Endpoints;
 
 /// <summary>Step 2 through its service on the demo database: only the organizer merges or leaves out, and each change names the person.</summary>
 public class ConsolidationServiceTests(ConsolidationServiceTests.Fixture fixture) : IClassFixture<ConsolidationServiceTests.Fixture>
