@@ -93,4 +93,23 @@ public static class AccessPolicy
     public static bool CanSeeProposal(Actor actor, Proposal proposal, TenderProject project) =>
         actor.ActsForInstitution(proposal.InstitutionId)
         || (project.IsOpened && actor.IsOrganizer);
+
+    // ---- Evaluation and ranking (steps 7–8) ----
+
+    /// <summary>
+    /// The ranking with institution names: the organizer once the proposals are opened; the lead
+    /// sponsoring unit once the shortlist is published to it.
+    /// </summary>
+    public static bool CanSeeRanking(Actor actor, TenderProject project) =>
+        (actor.IsOrganizer && project.IsOpened)
+        || (actor.ActsForUnit(project.LeadSponsorUnitId)
+            && project.Status is ProjectStatus.Shortlisted or ProjectStatus.Awarded or ProjectStatus.Completed);
+
+    /// <summary>An evaluator's own panels (the projects it sits on, with its progress).</summary>
+    public static bool CanSeeOwnPanels(Actor actor) => actor.IsEvaluator;
+
+    // ---- Mail ----
+
+    /// <summary>The outbox shows every mail's recipient and text: the organizer only.</summary>
+    public static bool CanReadOutbox(Actor actor) => actor.IsOrganizer;
 }

@@ -23,4 +23,16 @@ public static class InvitationRule
 
     public static IReadOnlyList<RoutingDecision> Route(IEnumerable<Institution> institutions, IReadOnlyCollection<string> projectTags) =>
         [.. institutions.Select(i => Decide(i, projectTags))];
+
+    /// <summary>
+    /// Lists on a new project every institution the rule invites (optionally only those
+    /// <paramref name="only"/> keeps); the organizer adjusts the list on the project's page.
+    /// </summary>
+    public static IReadOnlyList<RoutingDecision> ListOn(Projects.TenderProject project, IEnumerable<Institution> institutions,
+        Func<Institution, bool>? only = null)
+    {
+        var listed = Route(institutions, project.Tags).Where(d => d.Invited && (only is null || only(d.Institution))).ToList();
+        foreach (var decision in listed) project.Invite(decision.Institution, decision.Basis!.Value);
+        return listed;
+    }
 }

@@ -1,6 +1,7 @@
 using BidPortal.Domain.Campaigns;
 using BidPortal.Tests.Support;
 using BidPortal.Web.Components.Pages.Dashboard;
+using BidPortal.Web.Features.Dashboard;
 using Bunit;
 
 namespace BidPortal.Tests.Components;
@@ -8,7 +9,7 @@ namespace BidPortal.Tests.Components;
 public class FunnelTableTests : ComponentTestBase
 {
     private static CampaignColumn Column2011() =>
-        new(new Campaign(2011, "2011年度东营市干部教育培训项目招标（示例）", "Dongying 2011", isIllustrative: true).WithId(1),
+        new(1, 2011, "Dongying 2011", CampaignStatus.Closed, IsIllustrative: true,
             new CampaignFunnel(1, 60, 28, 30, 43, 26, 325, 41, 41, 7_470_000m));
 
     [Fact]

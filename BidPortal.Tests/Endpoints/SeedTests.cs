@@ -1,8 +1,10 @@
+using BidPortal.Domain.Access;
 using BidPortal.Domain.Audit;
 using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Identity;
 using BidPortal.Domain.Projects;
 using BidPortal.Tests.Support;
+using BidPortal.Web.Features.Dashboard;
 using BidPortal.Web.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +21,8 @@ public class SeedTests(SeedTests.Fixture fixture) : IClassFixture<SeedTests.Fixt
     {
         await using var db = fixture.CreateDbContext();
         var campaign = await db.Campaigns.SingleAsync(c => c.Year == 2011);
-        var funnel = await CampaignFunnel.ComputeAsync(db, campaign.Id);
+        var dashboard = fixture.Services.GetRequiredService<Dashboard>();
+        var funnel = (await dashboard.CampaignsAsync(Actor.Of("organizer", Roles.Organizer))).Single(c => c.Year == 2011).Funnel;
         Assert.Equal(
             (60, 30, 43, 26, 325, 41, 7_470_000m),
             (funnel.MunicipalFilings, funnel.InSpecialPlan, funnel.ConsolidatedProjects, funnel.InvitedInstitutions,

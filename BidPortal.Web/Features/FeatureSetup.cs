@@ -20,11 +20,18 @@ public static class FeatureSetup
         services.AddSingleton<Filings.FilingReview>();
         services.AddSingleton<Filings.FilingImporter>();
         // Consolidation
+        services.AddSingleton<Consolidation.Consolidation>();
         // Invitations and questions
         services.AddSingleton<Invitations.Invitations>();
         services.AddSingleton<Questions.Questions>();
         services.AddSingleton<Projects.Projects>();
-        // Directory, dashboard, rankings, mail
+        // Directory, dashboard, campaigns, rankings, mail
+        services.AddSingleton<Dashboard.Dashboard>();
+        services.AddSingleton<Directory.Directory>();
+        services.AddSingleton<Campaigns.Campaigns>();
+        services.AddSingleton<Mail.Outbox>();
+        services.AddSingleton<Evaluation.Rankings>();
+        services.AddSingleton<Evaluation.Evaluations>();
         return services;
     }
 }

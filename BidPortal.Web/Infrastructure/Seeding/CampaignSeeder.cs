@@ -8,6 +8,7 @@ using BidPortal.Domain.Filings;
 using BidPortal.Domain.Institutions;
 using BidPortal.Domain.Projects;
 using BidPortal.Domain.Proposals;
+using BidPortal.Web.Features.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
 namespace BidPortal.Web.Infrastructure.Seeding;
@@ -140,7 +141,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
         await ScoreAsync(project, s, proposals, ct);
         if (s.Stage == "evaluating") return;
 
-        var ranking = Rank(project, proposals.Values);
+        var ranking = await Rankings.ComputeAsync(db, project.Id, ct);
         project.Finalise(ProjectRanking.AsRanked(ranking), Clock(s.FinalisedAt!));
         if (s.Cancel is { } cancel) project.Cancel(cancel.Reason);
         await db.SaveChangesAsync(ct);
@@ -164,8 +165,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
     private void InviteByRule(TenderProject project, ProjectSeed s)
     {
         var wanted = s.Invitations.Keys.ToHashSet();
-        foreach (var decision in InvitationRule.Route(_institutions.Values, s.Tags).Where(d => d.Invited && wanted.Remove(d.Institution.Code)))
-            project.Invite(decision.Institution, decision.Basis!.Value);
+        InvitationRule.ListOn(project, _institutions.Values, i => wanted.Remove(i.Code));
         foreach (var code in wanted)
             project.Invite(_institutions[code], InvitationBasis.AddedByOrganizer, "示例数据：组织部门补充邀请");
     }
@@ -185,19 +185,6 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
             db.ScoreSheets.Add(sheet);
         }
         await db.SaveChangesAsync(ct);
-    }
-
-    private IReadOnlyList<RankingLine> Rank(TenderProject project, IEnumerable<Proposal> proposals)
-    {
-        var valid = proposals.Where(p => p.Status == ProposalStatus.Valid).ToList();
-        var ids = valid.Select(p => p.Id).ToHashSet();
-        var sheets = db.ScoreSheets.Local
-            .Where(sh => sh.Status == ScoreSheetStatus.Submitted && ids.Contains(sh.ProposalId))
-            .Select(sh => new RankingSheet(sh.PanelMemberId, sh.ProposalId, sh.Items.ToDictionary(i => i.CriterionId, i => i.Points), sh.OutlierReason))
-            .ToList();
-        var conflicts = project.Panel.SelectMany(m => m.Conflicts.Select(c => (m.Id, c.ProposalId))).ToHashSet();
-        return ProjectRanking.Compute(project.Criteria,
-            [.. valid.Select(p => new RankingProposal(p.Id, p.Current.Price, p.Current.ReceivedAt))], sheets, conflicts);
     }
 
     private static Invitation InvitationOf(TenderProject project, string institutionCode) =>

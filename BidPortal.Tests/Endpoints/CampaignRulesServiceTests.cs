@@ -1,0 +1,54 @@
+using BidPortal.Domain;
+using BidPortal.Domain.Access;
+using BidPortal.Domain.Campaigns;
+using BidPortal.Tests.Support;
+using BidPortal.Web.Features.Campaigns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using CampaignsService = BidPortal.Web.Features.Campaigns.Campaigns;
+
+namespace BidPortal.Tests.Endpoints;
+
+public class CampaignRulesServiceTests(CampaignRulesServiceTests.Fixture fixture) : IClassFixture<CampaignRulesServiceTests.Fixture>
+{
+    public sealed class Fixture : PortalFactory;
+
+    private CampaignsService Service => fixture.Services.GetRequiredService<CampaignsService>();
+
+    private static readonly RuleSettings Changed = new(12, 20, 4, 9, 3, 3);
+
+    [Theory]
+    [MemberData(nameof(Actors.NotOrganizers), MemberType = typeof(Actors))]
+    public async Task SaveRules_ByAnyoneButTheOrganizer_IsRefused_AndChangesNothing(string role)
+    {
+        var open = (await Service.OpenAsync(Actors.Other(role)))!;
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => Service.SaveRulesAsync(Actors.Other(role), open.Id, Changed));
+        Assert.True(AccessPolicy.IsDenied(refusal));
+        await using var db = fixture.CreateDbContext();
+        var campaign = await db.Campaigns.SingleAsync(c => c.Id == open.Id);
+        Assert.NotEqual(Changed.DocumentsLeadDays, campaign.DocumentsLeadDays);
+        await Assert.ThrowsAsync<DomainException>(() => Service.RulesAsync(Actors.Other(role), open.Id));
+    }
+
+    [Fact]
+    public async Task SaveRules_ByTheOrganizer_KeepsThem()
+    {
+        // The audit records creations and status changes only; a rules change gets its entry with the audit branch's field changes.
+        var open = (await Service.OpenAsync(Actors.Organizer))!;
+        await Service.SaveRulesAsync(Actors.Organizer, open.Id, Changed);
+        Assert.Equal(Changed, (await Service.RulesAsync(Actors.Organizer, open.Id)).Settings);
+    }
+
+    [Fact]
+    public async Task SaveRules_OnAClosedCampaign_GivesTheRulesMessage()
+    {
+        await using var db = fixture.CreateDbContext();
+        var closed = await db.Campaigns.SingleAsync(c => c.Status == CampaignStatus.Closed);
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => Service.SaveRulesAsync(Actors.Organizer, closed.Id, Changed));
+        Assert.Equal("Campaign.Closed", refusal.Key);
+    }
+
+    [Fact]
+    public async Task Rules_OfAnUnknownCampaign_AreNotFound() =>
+        Assert.True(AccessPolicy.IsNotFound(await Assert.ThrowsAsync<DomainException>(() => Service.RulesAsync(Actors.Organizer, 9999))));
+}

@@ -1,0 +1,6 @@
+using BidPortal.Domain.Campaigns;
+
+namespace BidPortal.Web.Features.Consolidation;
+
+/// <summary>An approved filing waiting to be merged; the unit's name in the reader's language.</summary>
+public sealed record ApprovedFiling(int Id, string Title, string Unit, string System, Theme Theme, int Headcount, decimal Budget);

@@ -1,0 +1,6 @@
+using BidPortal.Domain.Projects;
+
+namespace BidPortal.Web.Features.Evaluation;
+
+/// <summary>A panel an evaluator sits on: the project and how many of its proposals the evaluator has scored.</summary>
+public sealed record PanelRow(int ProjectId, string Code, string Title, ProjectStatus Status, int Scored, int ToScore);
