@@ -1,5 +1,6 @@
 using BidPortal.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace BidPortal.Tests.Endpoints;
@@ -46,7 +47,8 @@ public class MigrationTests
             var funnel = await BidPortal.Domain.Campaigns.CampaignFunnel.ComputeAsync(db, campaign.Id);
             Assert.Equal((43, 325, 7_470_000m), (funnel.ConsolidatedProjects, funnel.Proposals, funnel.CompletedMoney));
             // Timestamps come back from PostgreSQL exactly as they were hashed.
-            Assert.Null(BidPortal.Domain.Audit.AuditChain.FirstBroken(await db.AuditEntries.OrderBy(a => a.Sequence).ToListAsync()));
+            Assert.Null(BidPortal.Domain.Audit.AuditChain.FirstBroken(await db.AuditEntries.OrderBy(a => a.Sequence).ToListAsync(),
+                factory.Services.GetRequiredService<BidPortal.Domain.Audit.AuditKey>()));
 
             using var client = factory.CreateClient();
             var landing = await SignIn.PostLoginAsync(client, "organizer", SignIn.DemoPassword);

@@ -1,3 +1,4 @@
+using BidPortal.Domain.Audit;
 using BidPortal.Domain.Data;
 using BidPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,24 +17,30 @@ public static class DatabaseSetup
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = builder.Configuration.GetConnectionString("BidPortal");
         var services = builder.Services;
+        var dataFolder = DataFolder(builder.Environment, portal);
+        services.AddSingleton(_ => AuditSetup.LoadKey(builder.Configuration, dataFolder));
+        services.AddSingleton<IAuditAnchor>(new FileAuditAnchor(dataFolder));
 
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:BidPortal is empty.");
             services.AddDbContextFactory<PostgresBidPortalDbContext>(o => o.UseNpgsql(connectionString));
-            services.AddSingleton<IDbContextFactory<BidPortalDbContext>, PortalContextFactory<PostgresBidPortalDbContext>>();
+            services.AddSingleton<IDbContextFactory<BidPortalDbContext>>(sp => new PortalContextFactory<PostgresBidPortalDbContext>(
+                sp.GetRequiredService<IDbContextFactory<PostgresBidPortalDbContext>>(), sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<AuditKey>(), sp.GetRequiredService<IAuditAnchor>()));
         }
         else
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                var folder = DataFolder(builder.Environment, portal);
-                Directory.CreateDirectory(folder);
-                connectionString = $"Data Source={Path.Combine(folder, "bidportal.db")}";
+                Directory.CreateDirectory(dataFolder);
+                connectionString = $"Data Source={Path.Combine(dataFolder, "bidportal.db")}";
             }
             services.AddDbContextFactory<SqliteBidPortalDbContext>(o => o.UseSqlite(connectionString));
-            services.AddSingleton<IDbContextFactory<BidPortalDbContext>, PortalContextFactory<SqliteBidPortalDbContext>>();
+            services.AddSingleton<IDbContextFactory<BidPortalDbContext>>(sp => new PortalContextFactory<SqliteBidPortalDbContext>(
+                sp.GetRequiredService<IDbContextFactory<SqliteBidPortalDbContext>>(), sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<AuditKey>(), sp.GetRequiredService<IAuditAnchor>()));
         }
         // Identity and the data-protection key ring ask for the context by its base type.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BidPortalDbContext>>().CreateDbContext());
