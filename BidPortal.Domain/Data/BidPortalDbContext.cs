@@ -51,6 +51,11 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
     public AuditKey? AuditKey { get; set; }
     /// <summary>Where the chain's head is recorded outside the database after each commit; none in tests that need none.</summary>
     public IAuditAnchor? AuditAnchor { get; set; }
+    /// <summary>
+    /// Asked at save time when <see cref="Actor"/> was left at "system": the context Identity's stores use
+    /// learns the signed-in person this way, since nobody sets its actor.
+    /// </summary>
+    public Func<CancellationToken, Task<string?>>? ActorSource { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -130,6 +135,7 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
     {
         var key = AuditKey ?? throw new InvalidOperationException(
             "This context has no audit key; create contexts through the portal's context factory.");
+        var actor = Actor == "system" && ActorSource is not null ? await ActorSource(cancellationToken) ?? Actor : Actor;
         var ownsTransaction = Database.CurrentTransaction is null;
         await using var transaction = ownsTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
         // Before any write: a writer holding row locks while it waits for the head would deadlock with the head's holder.
@@ -143,7 +149,7 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
         foreach (var change in changes)
         {
             var id = change.EntityId ?? Bound(KeyOf(change.Entry!), 64);
-            last = new AuditEntry(last, now, change.Actor ?? Bound(Actor, 256), change.Action, change.EntityType, id, change.Details, key);
+            last = new AuditEntry(last, now, change.Actor ?? Bound(actor, 256), change.Action, change.EntityType, id, change.Details, key);
             written.Add(last);
         }
         AuditEntries.AddRange(written);
@@ -231,7 +237,7 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
                 continue;
             }
             if (!IsAudited(entry.Entity)) continue;
-            var type = entry.Metadata.ClrType.Name;
+            var type = entry.Entity is IdentityUserRole<string> ? "UserRole" : entry.Metadata.ClrType.Name;
             var status = entry.Metadata.FindProperty("Status");
             switch (entry.State)
             {
@@ -292,6 +298,7 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
 
     private static string Bound(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
-    private static string KeyOf(EntityEntry entry) =>
+    /// <summary>The record's key; a role assignment is filed under its user (the role is in the details).</summary>
+    private static string KeyOf(EntityEntry entry) => entry.Entity is IdentityUserRole<string> link ? link.UserId :
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
 }

@@ -130,6 +130,19 @@ public class AuditVerificationTests
             System.Text.RegularExpressions.Regex.Match(output.ToString(), @"\d+").Value);
     }
 
+    [Fact]
+    public async Task LanguageChosenBySignedInUser_IsLoggedUnderTheirName()
+    {
+        using var factory = new PortalFactory();
+        using var client = await SignIn.ClientAsync(factory, "organizer");
+        await client.GetAsync("/culture/en?returnUrl=/");
+        await client.GetAsync("/culture/zh-CN?returnUrl=/");
+        await using var db = factory.CreateDbContext();
+        var last = await db.AuditEntries.OrderByDescending(a => a.Sequence).FirstAsync();
+        Assert.Equal(("organizer", "Updated", "AppUser"), (last.Actor, last.Action, last.EntityType));
+        Assert.EndsWith("PreferredCulture: en -> zh-CN", last.Details);
+    }
+
     private static void Set(AuditEntry entry, string property, string value) =>
         typeof(AuditEntry).GetProperty(property)!.SetValue(entry, value);
 }

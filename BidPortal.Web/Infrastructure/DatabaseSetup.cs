@@ -1,6 +1,7 @@
 using BidPortal.Domain.Audit;
 using BidPortal.Domain.Data;
 using BidPortal.Web.Data;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace BidPortal.Web.Infrastructure;
@@ -43,8 +44,31 @@ public static class DatabaseSetup
                 sp.GetRequiredService<AuditKey>(), sp.GetRequiredService<IAuditAnchor>()));
         }
         // Identity and the data-protection key ring ask for the context by its base type.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BidPortalDbContext>>().CreateDbContext());
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<BidPortalDbContext>>().CreateDbContext();
+            // User and role changes go through this context: the log names who made them.
+            db.ActorSource = _ => SignedInNameAsync(sp);
+            return db;
+        });
         return builder;
+    }
+
+    /// <summary>The circuit's user in an interactive component, the request's user in an endpoint or a form post.</summary>
+    private static async Task<string?> SignedInNameAsync(IServiceProvider services)
+    {
+        try
+        {
+            if (services.GetService<AuthenticationStateProvider>() is { } provider
+                && (await provider.GetAuthenticationStateAsync()).User.Identity is { IsAuthenticated: true, Name: { } name })
+                return name;
+        }
+        catch (InvalidOperationException)
+        {
+            // Outside a component (middleware, endpoints) the provider has no state yet: the request has it.
+        }
+        return services.GetService<IHttpContextAccessor>()?.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } user } ? user : null;
     }
 
     public static string DataFolder(IHostEnvironment environment, PortalOptions portal) =>
