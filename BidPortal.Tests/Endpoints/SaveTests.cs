@@ -55,6 +55,25 @@ public class SaveTests
         Assert.Equal(new AuditHead(entries[^1].Sequence, entries[^1].Hash), database.Anchor.Read());
     }
 
+    /// <summary>Sign-ins write an entry and nothing else: the read of the head comes first in their transaction.</summary>
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task TwentyParallelExplicitEntries_AreAllKept_AndTheChainHolds(string provider)
+    {
+        await using var database = await ProviderDatabase.CreateAsync(provider);
+        await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(async () =>
+        {
+            await using var db = database.Create();
+            db.AppendAudit("SignedIn", "AppUser", $"{i}", "", actor: $"user{i}");
+            await db.SaveChangesAsync();
+        })));
+        await using var check = database.Create();
+        var entries = await check.AuditEntries.OrderBy(a => a.Sequence).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.Equal(20, entries.Select(e => e.Actor).Distinct().Count());
+        Assert.Null(AuditChain.FirstBroken(entries, database.Key));
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task TwoReviewsOfTheSameFiling_TheFirstWins_TheSecondIsToldToCheckAgain(string provider)
