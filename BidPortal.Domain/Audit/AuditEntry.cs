@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace BidPortal.Domain.Audit;
 
 /// <summary>
-/// One line of the append-only audit log. Each entry holds the hash of the one before, so a
-/// changed or deleted entry breaks the chain and <see cref="AuditChain.Verify"/> finds it.
+/// One line of the append-only audit log. Each entry holds the keyed hash of the one before, so a
+/// changed or deleted entry breaks the chain and <see cref="AuditChain.FirstBroken"/> finds it;
+/// without the key (kept outside the database) nobody can forge a consistent replacement.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -23,7 +22,8 @@ public sealed class AuditEntry
 
     private AuditEntry() { }
 
-    public AuditEntry(AuditEntry? previous, DateTimeOffset at, string actor, string action, string entityType, string entityId, string details)
+    public AuditEntry(AuditEntry? previous, DateTimeOffset at, string actor, string action, string entityType, string entityId,
+        string details, AuditKey key)
     {
         Sequence = (previous?.Sequence ?? 0) + 1;
         // PostgreSQL keeps microseconds: hash what the database will give back.
@@ -34,7 +34,7 @@ public sealed class AuditEntry
         EntityId = entityId;
         Details = details;
         PreviousHash = previous?.Hash ?? AuditChain.Genesis;
-        Hash = AuditChain.ComputeHash(this);
+        Hash = AuditChain.ComputeHash(this, key);
     }
 }
 
@@ -42,28 +42,28 @@ public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public static string ComputeHash(AuditEntry e)
-    {
-        var text = string.Join('\u001f',
-            e.Sequence.ToString(CultureInfo.InvariantCulture),
-            e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            e.Actor, e.Action, e.EntityType, e.EntityId, e.Details, e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    /// <summary>The text an entry's hash covers: every field and the link to the entry before.</summary>
+    public static string Canonical(AuditEntry e) => string.Join('\u001f',
+        e.Sequence.ToString(CultureInfo.InvariantCulture),
+        e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+        e.Actor, e.Action, e.EntityType, e.EntityId, e.Details, e.PreviousHash);
+
+    /// <summary>HMAC-SHA256 under the portal's audit key: a plain hash could be recomputed by anyone holding the database.</summary>
+    public static string ComputeHash(AuditEntry e, AuditKey key) => key.Sign(Canonical(e));
 
     /// <summary>
     /// The first entry whose content, link or sequence is broken, or null when the chain holds.
     /// <paramref name="firstSequence"/> lets a caller check a window of a longer log; the first entry of the
     /// window is then trusted for its link only when it is the genesis entry.
     /// </summary>
-    public static AuditEntry? FirstBroken(IEnumerable<AuditEntry> entriesInOrder, long firstSequence = 1)
+    public static AuditEntry? FirstBroken(IEnumerable<AuditEntry> entriesInOrder, AuditKey key, long firstSequence = 1)
     {
         string? expectedPrevious = firstSequence == 1 ? Genesis : null;
         var expectedSequence = firstSequence;
         foreach (var entry in entriesInOrder)
         {
             if (entry.Sequence != expectedSequence || (expectedPrevious is not null && entry.PreviousHash != expectedPrevious)
-                || entry.Hash != ComputeHash(entry))
+                || !key.Verify(Canonical(entry), entry.Hash))
                 return entry;
             expectedPrevious = entry.Hash;
             expectedSequence++;

@@ -1,7 +1,9 @@
 namespace BidPortal.Domain.Audit;
 
 /// <summary>
-/// Marks the records whose creation and status changes go into the audit log. Score items,
-/// contacts and the like are parts of an audited record and are not logged one by one.
+/// Marks the workflow records whose creation, status changes and field changes go into the audit log.
+/// Score items and the like are parts of an audited record and are not logged one by one. Institutions,
+/// their contacts, users and role assignments are logged too (the context lists them: they do not carry
+/// this marker).
 /// </summary>
 public interface IAuditable;

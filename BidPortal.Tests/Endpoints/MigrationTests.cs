@@ -48,7 +48,8 @@ public class MigrationTests
                 .Single(c => c.Year == 2011).Funnel;
             Assert.Equal((43, 325, 7_470_000m), (funnel.ConsolidatedProjects, funnel.Proposals, funnel.CompletedMoney));
             // Timestamps come back from PostgreSQL exactly as they were hashed.
-            Assert.Null(BidPortal.Domain.Audit.AuditChain.FirstBroken(await db.AuditEntries.OrderBy(a => a.Sequence).ToListAsync()));
+            Assert.Null(BidPortal.Domain.Audit.AuditChain.FirstBroken(await db.AuditEntries.OrderBy(a => a.Sequence).ToListAsync(),
+                factory.Services.GetRequiredService<BidPortal.Domain.Audit.AuditKey>()));
 
             using var client = factory.CreateClient();
             var landing = await SignIn.PostLoginAsync(client, "organizer", SignIn.DemoPassword);

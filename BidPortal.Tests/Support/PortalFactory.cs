@@ -1,4 +1,5 @@
 using BidPortal.Domain.Data;
+using BidPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -35,7 +36,13 @@ public class PortalFactory : WebApplicationFactory<Program>
             return;
         }
         DatabasePath = Path.Combine(_folder, "bidportal.db");
-        if (seeded) File.Copy(SeededTemplate.Path, DatabasePath);
+        if (seeded)
+        {
+            File.Copy(SeededTemplate.Path, DatabasePath);
+            // The audit key and head live beside the database file, outside it: they travel with the copy.
+            foreach (var file in new[] { AuditSetup.KeyFile, AuditSetup.HeadFile })
+                File.Copy(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(SeededTemplate.Path)!, file), System.IO.Path.Combine(_folder, file));
+        }
         _settings["ConnectionStrings:BidPortal"] = $"Data Source={DatabasePath}";
         // The copy already holds the demo; seeding again must be a no-op, which the seeder checks itself.
         _settings["Portal:SeedDemo"] = seeded ? "true" : "false";
