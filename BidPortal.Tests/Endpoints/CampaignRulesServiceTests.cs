@@ -22,11 +22,14 @@ public class CampaignRulesServiceTests(CampaignRulesServiceTests.Fixture fixture
     public async Task SaveRules_ByAnyoneButTheOrganizer_IsRefused_AndChangesNothing(string role)
     {
         var open = (await Service.OpenAsync(Actors.Other(role)))!;
+        int before;
+        await using (var read = fixture.CreateDbContext())
+            before = (await read.Campaigns.SingleAsync(c => c.Id == open.Id)).DocumentsLeadDays;
         var refusal = await Assert.ThrowsAsync<DomainException>(() => Service.SaveRulesAsync(Actors.Other(role), open.Id, Changed));
         Assert.True(AccessPolicy.IsDenied(refusal));
         await using var db = fixture.CreateDbContext();
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == open.Id);
-        Assert.NotEqual(Changed.DocumentsLeadDays, campaign.DocumentsLeadDays);
+        Assert.Equal(before, campaign.DocumentsLeadDays);
         await Assert.ThrowsAsync<DomainException>(() => Service.RulesAsync(Actors.Other(role), open.Id));
     }
 

@@ -167,7 +167,11 @@ public sealed class FilingReviewAccessTests : IClassFixture<FilingReviewAccessTe
         await _s.Service.ApproveAsync(organizer, created, intoSpecialPlan: true, comment: null);
         using var db = _s.Database.Create();
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Filing) && a.EntityId == created.ToString())
-            .OrderBy(a => a.Sequence).Select(a => a.Actor).ToList();
-        Assert.Equal(["sponsor.own", "sponsor.own", "organizer"], entries);
+            .OrderBy(a => a.Sequence).Select(a => new { a.Actor, a.Action, a.Details }).ToList();
+        Assert.Equal([("sponsor.own", "Created"), ("sponsor.own", "StatusChanged"), ("organizer", "StatusChanged")],
+            entries.Where(e => e.Action is "Created" or "StatusChanged").Select(e => (e.Actor, e.Action)));
+        // The field changes of each step (submitted at, reviewed at, into the plan) name the same people.
+        Assert.All(entries.Where(e => e.Action == "Updated"),
+            e => Assert.Equal(e.Details.Contains("InSpecialPlan") ? "organizer" : "sponsor.own", e.Actor));
     }
 }
