@@ -16,6 +16,8 @@ public static class FeatureSetup
     /// <summary>Also what the component tests register, so they run the same services as the app.</summary>
     public static IServiceCollection AddBidPortalFeatures(this IServiceCollection services)
     {
+        // Account (scoped: it signs the current request in)
+        services.AddScoped<Account.SignIns>();
         // Filings
         services.AddSingleton<Filings.FilingReview>();
         services.AddSingleton<Filings.FilingImporter>();
