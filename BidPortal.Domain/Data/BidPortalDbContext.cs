@@ -64,27 +64,27 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
         foreach (var type in VersionedTypes) ConfigureConcurrencyToken(builder.Entity(type));
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names: a database read by a person (or a report) stays legible.
-        builder.Properties<CampaignStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<Theme>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<FilingStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<ExclusionKind>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<InstitutionCategory>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<InvitationBasis>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<ProjectStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<InvitationStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<AcknowledgedVia>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<QuestionStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<ScoreSheetStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<ExecutionStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<Mail.MailStatus>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<ReminderKind>().HaveConversion<string>().HaveMaxLength(32);
-        builder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<CampaignStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Theme>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<FilingStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ExclusionKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<InstitutionCategory>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<InvitationBasis>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ProjectStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<InvitationStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AcknowledgedVia>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<QuestionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ScoreSheetStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ExecutionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Mail.MailStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ReminderKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

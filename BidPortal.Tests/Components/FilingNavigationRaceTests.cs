@@ -1,3 +1,4 @@
+using System.Globalization;
 using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Data;
 using BidPortal.Domain.Filings;
@@ -43,7 +44,7 @@ public class FilingNavigationRaceTests : ComponentTestBase
         db.SaveChanges();
         (_own, _other) = (mine.Id, theirs.Id);
         AddAuthorization().SetAuthorized("sponsor.czj").SetRoles("Sponsor")
-            .SetClaims(new System.Security.Claims.Claim("bidportal:unit", own.Id.ToString()));
+            .SetClaims(new System.Security.Claims.Claim("bidportal:unit", own.Id.ToString(CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BidPortal.Domain.Audit;
@@ -126,7 +127,7 @@ public class AuditVerificationTests
         }
         var output = new StringWriter();
         Assert.Equal(0, await factory.Services.VerifyAuditAsync(output));
-        Assert.Equal(factory.Services.GetRequiredService<IAuditAnchor>().Read()!.Sequence.ToString(),
+        Assert.Equal(factory.Services.GetRequiredService<IAuditAnchor>().Read()!.Sequence.ToString(CultureInfo.InvariantCulture),
             System.Text.RegularExpressions.Regex.Match(output.ToString(), @"\d+").Value);
     }
 

@@ -43,7 +43,7 @@ public class ConsolidationServiceTests(ConsolidationServiceTests.Fixture fixture
         return (await db.Projects.CountAsync(), await db.Filings.CountAsync(f => f.Status == FilingStatus.Approved), await db.AuditEntries.CountAsync());
     }
 
-    private MergeRequest Request(IReadOnlyList<int> ids, string code) =>
+    private static MergeRequest Request(IReadOnlyList<int> ids, string code) =>
         new(ids, code, "财政审计整合培训班", "Finance and audit programme", "", "finance, Audit", 80, 300_000m);
 
     [Fact]
@@ -85,7 +85,8 @@ public class ConsolidationServiceTests(ConsolidationServiceTests.Fixture fixture
         var routed = InvitationRule.Route(await db.Institutions.ToListAsync(), project.Tags).Where(d => d.Invited).Select(d => d.Institution.Id);
         Assert.Equal(routed.Order(), project.Invitations.Select(i => i.InstitutionId).Order());
         Assert.All(project.Invitations, i => Assert.Equal(InvitationStatus.Listed, i.Status));
-        var created = await db.AuditEntries.SingleAsync(a => a.EntityType == nameof(TenderProject) && a.EntityId == projectId.ToString() && a.Action == "Created");
+        var projectKey = projectId.ToString(CultureInfo.InvariantCulture);
+        var created = await db.AuditEntries.SingleAsync(a => a.EntityType == nameof(TenderProject) && a.EntityId == projectKey && a.Action == "Created");
         Assert.Equal("organizer", created.Actor);
     }
 
@@ -111,8 +112,9 @@ public class ConsolidationServiceTests(ConsolidationServiceTests.Fixture fixture
         await using var db = fixture.CreateDbContext();
         var filing = await db.Filings.SingleAsync(f => f.Id == ids[0]);
         Assert.Equal(FilingStatus.Excluded, filing.Status);
+        var firstKey = ids[0].ToString(CultureInfo.InvariantCulture);
         var entry = await db.AuditEntries.OrderByDescending(a => a.Sequence)
-            .FirstAsync(a => a.EntityType == nameof(Filing) && a.EntityId == ids[0].ToString());
+            .FirstAsync(a => a.EntityType == nameof(Filing) && a.EntityId == firstKey);
         Assert.Equal("organizer", entry.Actor);
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class InvitationMailTests : IDisposable
 
     private static readonly Actor Organizer = Actor.Of("organizer", Roles.Organizer);
 
-    private Task PublishAsync(params int[] ids) =>
+    private Task<int> PublishAsync(params int[] ids) =>
         _factory.Services.GetRequiredService<InvitationService>().PublishAsync(Organizer, ids, DateTimeOffset.UtcNow.AddDays(7));
 
     private Task<int> DispatchAsync() => _factory.Services.GetRequiredService<MailDispatcher>().DispatchPendingAsync();

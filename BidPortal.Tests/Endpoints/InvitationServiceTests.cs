@@ -1,3 +1,4 @@
+using System.Globalization;
 using BidPortal.Domain;
 using BidPortal.Domain.Access;
 using BidPortal.Domain.Identity;
@@ -45,7 +46,8 @@ public sealed class InvitationServiceTests : IDisposable
     {
         await using var db = _factory.CreateDbContext();
         // One name per action: a status change and its field changes are one act of one person.
-        return await db.AuditEntries.Where(a => a.Sequence > after && a.EntityType == entityType && a.EntityId == id.ToString()
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        return await db.AuditEntries.Where(a => a.Sequence > after && a.EntityType == entityType && a.EntityId == key
                 && a.Action != "Updated")
             .OrderBy(a => a.Sequence).Select(a => a.Actor).ToListAsync();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BidPortal.Domain;
 using BidPortal.Domain.Access;
@@ -166,7 +167,8 @@ public sealed class FilingReviewAccessTests : IClassFixture<FilingReviewAccessTe
         await _s.Service.SubmitAsync(sponsor, created);
         await _s.Service.ApproveAsync(organizer, created, intoSpecialPlan: true, comment: null);
         using var db = _s.Database.Create();
-        var entries = db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Filing) && a.EntityId == created.ToString())
+        var key = created.ToString(CultureInfo.InvariantCulture);
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Filing) && a.EntityId == key)
             .OrderBy(a => a.Sequence).Select(a => new { a.Actor, a.Action, a.Details }).ToList();
         Assert.Equal([("sponsor.own", "Created"), ("sponsor.own", "StatusChanged"), ("organizer", "StatusChanged")],
             entries.Where(e => e.Action is "Created" or "StatusChanged").Select(e => (e.Actor, e.Action)));

@@ -8,11 +8,11 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
-    public void Configure(EntityTypeBuilder<AppUser> b)
+    public void Configure(EntityTypeBuilder<AppUser> builder)
     {
-        b.HasOne<Institution>().WithMany().HasForeignKey(u => u.InstitutionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<SponsorUnit>().WithMany().HasForeignKey(u => u.SponsorUnitId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(u => u.DisplayName).HasMaxLength(100);
-        b.Property(u => u.PreferredCulture).HasMaxLength(8);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(u => u.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SponsorUnit>().WithMany().HasForeignKey(u => u.SponsorUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(8);
     }
 }

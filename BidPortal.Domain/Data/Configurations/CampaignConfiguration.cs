@@ -6,11 +6,11 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
 {
-    public void Configure(EntityTypeBuilder<Campaign> b)
+    public void Configure(EntityTypeBuilder<Campaign> builder)
     {
-        b.HasIndex(c => c.Year);
-        b.Property(c => c.Name).HasMaxLength(200);
-        b.Property(c => c.NameEn).HasMaxLength(200);
-        b.Property(c => c.TimeZoneId).HasMaxLength(64);
+        builder.HasIndex(c => c.Year);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.NameEn).HasMaxLength(200);
+        builder.Property(c => c.TimeZoneId).HasMaxLength(64);
     }
 }

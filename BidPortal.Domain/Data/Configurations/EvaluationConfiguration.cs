@@ -8,55 +8,55 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterion>
 {
-    public void Configure(EntityTypeBuilder<Criterion> b)
+    public void Configure(EntityTypeBuilder<Criterion> builder)
     {
-        b.Property(c => c.Name).HasMaxLength(200);
-        b.Property(c => c.NameEn).HasMaxLength(200);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.NameEn).HasMaxLength(200);
     }
 }
 
 public sealed class PanelMemberConfiguration : IEntityTypeConfiguration<PanelMember>
 {
-    public void Configure(EntityTypeBuilder<PanelMember> b)
+    public void Configure(EntityTypeBuilder<PanelMember> builder)
     {
-        b.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(m => new { m.TenderProjectId, m.UserId }).IsUnique();
-        b.HasMany(m => m.Conflicts).WithOne().HasForeignKey(c => c.PanelMemberId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(m => m.DisplayName).HasMaxLength(100);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.TenderProjectId, m.UserId }).IsUnique();
+        builder.HasMany(m => m.Conflicts).WithOne().HasForeignKey(c => c.PanelMemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(m => m.DisplayName).HasMaxLength(100);
     }
 }
 
 public sealed class ConflictDeclarationConfiguration : IEntityTypeConfiguration<ConflictDeclaration>
 {
-    public void Configure(EntityTypeBuilder<ConflictDeclaration> b)
+    public void Configure(EntityTypeBuilder<ConflictDeclaration> builder)
     {
-        b.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(c => c.Reason).HasMaxLength(1000);
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.Reason).HasMaxLength(1000);
     }
 }
 
 public sealed class ScoreSheetConfiguration : IEntityTypeConfiguration<ScoreSheet>
 {
-    public void Configure(EntityTypeBuilder<ScoreSheet> b)
+    public void Configure(EntityTypeBuilder<ScoreSheet> builder)
     {
-        b.HasOne(s => s.PanelMember).WithMany().HasForeignKey(s => s.PanelMemberId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(s => new { s.PanelMemberId, s.ProposalId }).IsUnique();
-        b.HasMany(s => s.Items).WithOne().HasForeignKey(i => i.ScoreSheetId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(s => s.Comment).HasMaxLength(4000);
-        b.Property(s => s.OutlierReason).HasMaxLength(2000);
-        b.Ignore(s => s.TypedTotal);
+        builder.HasOne(s => s.PanelMember).WithMany().HasForeignKey(s => s.PanelMemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.PanelMemberId, s.ProposalId }).IsUnique();
+        builder.HasMany(s => s.Items).WithOne().HasForeignKey(i => i.ScoreSheetId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(s => s.Comment).HasMaxLength(4000);
+        builder.Property(s => s.OutlierReason).HasMaxLength(2000);
+        builder.Ignore(s => s.TypedTotal);
     }
 }
 
 public sealed class ScoreItemConfiguration : IEntityTypeConfiguration<ScoreItem>
 {
-    public void Configure(EntityTypeBuilder<ScoreItem> b) =>
-        b.HasOne(i => i.Criterion).WithMany().HasForeignKey(i => i.CriterionId).OnDelete(DeleteBehavior.Restrict);
+    public void Configure(EntityTypeBuilder<ScoreItem> builder) =>
+        builder.HasOne(i => i.Criterion).WithMany().HasForeignKey(i => i.CriterionId).OnDelete(DeleteBehavior.Restrict);
 }
 
 public sealed class ShortlistEntryConfiguration : IEntityTypeConfiguration<ShortlistEntry>
 {
-    public void Configure(EntityTypeBuilder<ShortlistEntry> b) =>
-        b.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Restrict);
+    public void Configure(EntityTypeBuilder<ShortlistEntry> builder) =>
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Restrict);
 }

@@ -8,23 +8,23 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
 {
-    public void Configure(EntityTypeBuilder<Award> b)
+    public void Configure(EntityTypeBuilder<Award> builder)
     {
-        b.HasOne<TenderProject>().WithMany().HasForeignKey(a => a.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(a => a.TenderProjectId).IsUnique();
-        b.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Institution>().WithMany().HasForeignKey(a => a.InstitutionId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(a => a.Reason).HasMaxLength(2000);
-        b.Property(a => a.DecidedBy).HasMaxLength(256);
+        builder.HasOne<TenderProject>().WithMany().HasForeignKey(a => a.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.TenderProjectId).IsUnique();
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(a => a.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.Reason).HasMaxLength(2000);
+        builder.Property(a => a.DecidedBy).HasMaxLength(256);
     }
 }
 
 public sealed class ExecutionRecordConfiguration : IEntityTypeConfiguration<ExecutionRecord>
 {
-    public void Configure(EntityTypeBuilder<ExecutionRecord> b)
+    public void Configure(EntityTypeBuilder<ExecutionRecord> builder)
     {
-        b.HasOne<TenderProject>().WithMany().HasForeignKey(e => e.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(e => e.Award).WithMany().HasForeignKey(e => e.AwardId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(e => e.TenderProjectId).IsUnique();
+        builder.HasOne<TenderProject>().WithMany().HasForeignKey(e => e.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Award).WithMany().HasForeignKey(e => e.AwardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.TenderProjectId).IsUnique();
     }
 }

@@ -6,10 +6,10 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class FilingDocumentConfiguration : IEntityTypeConfiguration<FilingDocument>
 {
-    public void Configure(EntityTypeBuilder<FilingDocument> b)
+    public void Configure(EntityTypeBuilder<FilingDocument> builder)
     {
-        b.Property(d => d.FileName).HasMaxLength(260);
-        b.Property(d => d.Sha256).HasMaxLength(64);
-        b.Property(d => d.StorageKey).HasMaxLength(260);
+        builder.Property(d => d.FileName).HasMaxLength(260);
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+        builder.Property(d => d.StorageKey).HasMaxLength(260);
     }
 }

@@ -7,11 +7,11 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
 {
-    public void Configure(EntityTypeBuilder<Question> b)
+    public void Configure(EntityTypeBuilder<Question> builder)
     {
-        b.HasOne<TenderProject>().WithMany().HasForeignKey(q => q.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Institution>().WithMany().HasForeignKey(q => q.AskedByInstitutionId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(q => q.Text).HasMaxLength(4000);
-        b.Property(q => q.Answer).HasMaxLength(8000);
+        builder.HasOne<TenderProject>().WithMany().HasForeignKey(q => q.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(q => q.AskedByInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(q => q.Text).HasMaxLength(4000);
+        builder.Property(q => q.Answer).HasMaxLength(8000);
     }
 }

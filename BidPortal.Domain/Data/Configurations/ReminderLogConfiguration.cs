@@ -6,10 +6,10 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class ReminderLogConfiguration : IEntityTypeConfiguration<ReminderLog>
 {
-    public void Configure(EntityTypeBuilder<ReminderLog> b)
+    public void Configure(EntityTypeBuilder<ReminderLog> builder)
     {
-        b.HasOne<Filing>().WithMany().HasForeignKey(r => r.FilingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Filing>().WithMany().HasForeignKey(r => r.FilingId).OnDelete(DeleteBehavior.Cascade);
         // Two nodes checking on the same day cannot both send the same reminder.
-        b.HasIndex(r => new { r.FilingId, r.Document, r.Kind, r.Due }).IsUnique();
+        builder.HasIndex(r => new { r.FilingId, r.Document, r.Kind, r.Due }).IsUnique();
     }
 }

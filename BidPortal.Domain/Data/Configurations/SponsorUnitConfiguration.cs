@@ -6,13 +6,13 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class SponsorUnitConfiguration : IEntityTypeConfiguration<SponsorUnit>
 {
-    public void Configure(EntityTypeBuilder<SponsorUnit> b)
+    public void Configure(EntityTypeBuilder<SponsorUnit> builder)
     {
-        b.HasIndex(u => u.Code).IsUnique();
-        b.Property(u => u.Code).HasMaxLength(32);
-        b.Property(u => u.Name).HasMaxLength(200);
-        b.Property(u => u.NameEn).HasMaxLength(200);
-        b.Property(u => u.System).HasMaxLength(64);
-        b.Property(u => u.ContactEmail).HasMaxLength(256);
+        builder.HasIndex(u => u.Code).IsUnique();
+        builder.Property(u => u.Code).HasMaxLength(32);
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.Property(u => u.NameEn).HasMaxLength(200);
+        builder.Property(u => u.System).HasMaxLength(64);
+        builder.Property(u => u.ContactEmail).HasMaxLength(256);
     }
 }

@@ -7,20 +7,20 @@ namespace BidPortal.Domain.Data.Configurations;
 
 public sealed class TenderProjectConfiguration : IEntityTypeConfiguration<TenderProject>
 {
-    public void Configure(EntityTypeBuilder<TenderProject> b)
+    public void Configure(EntityTypeBuilder<TenderProject> builder)
     {
-        b.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<SponsorUnit>().WithMany().HasForeignKey(p => p.LeadSponsorUnitId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(p => p.Sources).WithOne().HasForeignKey(f => f.TenderProjectId).OnDelete(DeleteBehavior.SetNull);
-        b.HasMany(p => p.Invitations).WithOne().HasForeignKey(i => i.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(p => p.Criteria).WithOne().HasForeignKey(c => c.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(p => p.Panel).WithOne().HasForeignKey(m => m.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(p => p.Shortlist).WithOne().HasForeignKey(s => s.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(p => new { p.CampaignId, p.Code }).IsUnique();
-        b.Property(p => p.Code).HasMaxLength(32);
-        b.Property(p => p.Title).HasMaxLength(300);
-        b.Property(p => p.TitleEn).HasMaxLength(300);
-        b.Property(p => p.Description).HasMaxLength(4000);
-        b.Property(p => p.CancelReason).HasMaxLength(2000);
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SponsorUnit>().WithMany().HasForeignKey(p => p.LeadSponsorUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Sources).WithOne().HasForeignKey(f => f.TenderProjectId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(p => p.Invitations).WithOne().HasForeignKey(i => i.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Criteria).WithOne().HasForeignKey(c => c.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Panel).WithOne().HasForeignKey(m => m.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Shortlist).WithOne().HasForeignKey(s => s.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.CampaignId, p.Code }).IsUnique();
+        builder.Property(p => p.Code).HasMaxLength(32);
+        builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.TitleEn).HasMaxLength(300);
+        builder.Property(p => p.Description).HasMaxLength(4000);
+        builder.Property(p => p.CancelReason).HasMaxLength(2000);
     }
 }

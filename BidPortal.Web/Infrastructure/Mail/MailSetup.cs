@@ -71,7 +71,7 @@ public sealed class MailDispatcher(
         do
         {
             try { await DispatchPendingAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Mail dispatch failed"); }
+            catch (Exception e) when (e is not OperationCanceledException) { log.MailDispatchFailed(e); }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
@@ -98,7 +98,7 @@ public sealed class MailDispatcher(
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    log.LogWarning("Mail {Id} to {To} not sent: {Error}", mail.Id, mail.ToAddress, e.Message);
+                    log.MailNotSent(mail.Id, mail.ToAddress, e.Message);
                     mail.MarkFailed(e.Message, clock);
                     await ReportAsync(db, mail, e.Message, ct);
                 }

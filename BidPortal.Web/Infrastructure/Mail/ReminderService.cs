@@ -29,7 +29,7 @@ public sealed class ReminderService(
         do
         {
             try { await RunOnceAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Reminder run failed"); }
+            catch (Exception e) when (e is not OperationCanceledException) { log.ReminderRunFailed(e); }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BidPortal.Domain;
@@ -54,7 +55,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
 
     private DateTimeOffset At(string text) => SeedFiles.Instant(text, now);
 
-    private TimeProvider Clock(string text)
+    private SeedClock Clock(string text)
     {
         _clock.Now = At(text);
         return _clock;
@@ -154,7 +155,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
         db.ExecutionRecords.Add(record);
         if (s.Execution is { } e)
         {
-            record.RecordHeld(DateOnly.Parse(e.Start), DateOnly.Parse(e.End), e.Trainees, e.Cost);
+            record.RecordHeld(DateOnly.Parse(e.Start, CultureInfo.InvariantCulture), DateOnly.Parse(e.End, CultureInfo.InvariantCulture), e.Trainees, e.Cost);
             record.SubmitReport(campaign, Clock(e.ReportAt));
             project.Complete(record);
         }

@@ -39,7 +39,8 @@ public sealed class DemoSeeder(
             campaignDb.Actor = "seed";
             await new CampaignSeeder(campaignDb, clock.GetUtcNow()).SeedAsync(SeedFiles.Read<CampaignSeed>(folder, file), ct);
         }
-        log.LogInformation("Demo campaigns loaded in {Seconds:F1} s", (clock.GetUtcNow() - started).TotalSeconds);
+        var seconds = (clock.GetUtcNow() - started).TotalSeconds;
+        log.DemoLoaded(seconds);
     }
 
     private static async Task SeedUnitsAsync(BidPortalDbContext db, IEnumerable<UnitSeed> seeds, CancellationToken ct)
