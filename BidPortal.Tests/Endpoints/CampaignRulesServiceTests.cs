@@ -36,10 +36,14 @@ public class CampaignRulesServiceTests(CampaignRulesServiceTests.Fixture fixture
     [Fact]
     public async Task SaveRules_ByTheOrganizer_KeepsThem()
     {
-        // The audit records creations and status changes only; a rules change gets its entry with the audit branch's field changes.
         var open = (await Service.OpenAsync(Actors.Organizer))!;
         await Service.SaveRulesAsync(Actors.Organizer, open.Id, Changed);
         Assert.Equal(Changed, (await Service.RulesAsync(Actors.Organizer, open.Id)).Settings);
+        // The change is in the log, field by field, under the organizer's name.
+        await using var db = fixture.CreateDbContext();
+        var entry = await db.AuditEntries.OrderByDescending(a => a.Sequence).FirstAsync(a => a.EntityType == "Campaign");
+        Assert.Equal(("organizer", "Updated"), (entry.Actor, entry.Action));
+        Assert.Contains("DocumentsLeadDays", entry.Details);
     }
 
     [Fact]

@@ -59,6 +59,21 @@ public class DirectoryServiceTests(DirectoryServiceTests.Fixture fixture) : ICla
     }
 
     [Fact]
+    public async Task EachDirectoryWrite_NamesTheOrganizerInTheAuditLog()
+    {
+        long before;
+        await using (var db = fixture.CreateDbContext()) before = await db.AuditEntries.MaxAsync(a => a.Sequence);
+        var id = await Service.CreateAsync(Actors.Organizer, Dalian("AUDIT1"));
+        await Service.AddContactAsync(Actors.Organizer, id, new ContactInput("李老师", "li@example.demo", null, true));
+        Assert.Empty(await Service.CreateUserAsync(Actors.Organizer, id, new NewInstitutionUser("inst.audit1", "李老师", "li1@example.demo", "Dlmu#2026")));
+        await using var check = fixture.CreateDbContext();
+        var entries = await check.AuditEntries.Where(a => a.Sequence > before).ToListAsync();
+        Assert.Contains(entries, e => e.EntityType == nameof(Institution) && e.Action == "Created");
+        Assert.Contains(entries, e => e.EntityType == "AppUser" && e.Action == "Created");
+        Assert.All(entries, e => Assert.Equal("organizer", e.Actor));
+    }
+
+    [Fact]
     public async Task CreateUser_WithAShortPassword_ReturnsIdentitysRefusal_AndCreatesNoOne()
     {
         var errors = await Service.CreateUserAsync(Actors.Organizer, 1, new NewInstitutionUser("inst.short", "王老师", "short@example.demo", "short"));

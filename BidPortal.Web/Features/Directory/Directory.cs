@@ -93,6 +93,8 @@ public sealed class Directory(IDbContextFactory<BidPortalDbContext> contexts, IS
             AccessPolicy.Found(await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == institutionId, ct));
         // UserManager is scoped: a scope of its own per call, as this service outlives any request.
         await using var scope = scopes.CreateAsyncScope();
+        // Identity's stores save through the scope's context: the log names the organizer, not "system".
+        scope.ServiceProvider.GetRequiredService<BidPortalDbContext>().Actor = actor.UserName;
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser
         {
