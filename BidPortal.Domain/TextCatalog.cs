@@ -21,20 +21,35 @@ public sealed class TextCatalog
 
     public IEnumerable<string> Keys => _texts.Keys;
 
-    public static TextCatalog FromAssemblies(params Assembly[] assemblies)
+    public static TextCatalog FromAssemblies(params Assembly[] assemblies) =>
+        FromFiles(assemblies.Distinct().SelectMany(a => ResourceNames(a).Select(n => (n, Open(a, n)))));
+
+    /// <summary>Merges catalog files (name, JSON); a key defined in two of them is refused, naming both.</summary>
+    public static TextCatalog FromFiles(IEnumerable<(string Name, Func<Stream> Open)> files)
     {
         var merged = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var assembly in assemblies)
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal)))
+        var definedIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, open) in files)
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var stream = open();
             var texts = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(stream)
                 ?? throw new InvalidOperationException($"Empty text catalog {name}");
             foreach (var (key, value) in texts)
+            {
+                // One place for each text: a second definition would silently win, so it is refused.
+                if (!definedIn.TryAdd(key, name))
+                    throw new InvalidOperationException($"Text key \"{key}\" is defined in both {definedIn[key]} and {name}");
                 merged[key] = value;
+            }
         }
         return new TextCatalog(merged);
     }
+
+    private static Func<Stream> Open(Assembly assembly, string name) => () => assembly.GetManifestResourceStream(name)!;
+
+    /// <summary>The catalog files embedded in an assembly (its Text/*.json).</summary>
+    public static IEnumerable<string> ResourceNames(Assembly assembly) =>
+        assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     public bool Contains(string key) => _texts.ContainsKey(key);
 

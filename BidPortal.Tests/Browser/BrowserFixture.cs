@@ -23,7 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
-    public PortalFactory Factory { get; } = new();
+    // Open circuits re-check the account every second, so a sign-out in another tab shows within seconds.
+    public PortalFactory Factory { get; } = new(settings: new Dictionary<string, string?> { ["Portal:RevalidationInterval"] = "00:00:01" });
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
 
@@ -72,12 +73,31 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel(english ? "Password" : "密码", new() { Exact = true }).FillAsync(SignIn.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = english ? "Sign in" : "登录" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        await WaitForCircuitAsync(page);
+        await WaitForInteractiveAsync(page);
         return page;
     }
 
-    public static Task WaitForCircuitAsync(IPage page) =>
-        page.Locator("[data-circuit=connected]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    /// <summary>
+    /// Waits until the page is interactive: the layout's marker appears one round trip after the circuit's
+    /// first render, once the router intercepts links and the prerendered buttons (which do nothing) are gone.
+    /// Needed after every full page load (GotoAsync, reload, sign-in); links inside the circuit keep the layout.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>A full page load, then the wait for interactivity: the only way tests open an address.</summary>
+    public async Task<IResponse?> GotoAsync(IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        await WaitForInteractiveAsync(page);
+        return response;
+    }
+
+    public static async Task ReloadAsync(IPage page)
+    {
+        await page.ReloadAsync();
+        await WaitForInteractiveAsync(page);
+    }
 
     /// <summary>axe-core on the page as it stands; serious and critical violations fail the test.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
@@ -95,27 +115,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private static string Describe(AxeResultItem v) =>
         $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}";
-
-    /// <summary>
-    /// Clicks until the expected change shows, three tries at most. Seen in CI only, with the whole
-    /// suite loading both cores: the first click on a page just reached inside the circuit was lost
-    /// (no error, no change); a person would click again, and so does the test.
-    /// </summary>
-    public static async Task ClickUntilAsync(ILocator button, ILocator expected)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await button.ClickAsync();
-            try
-            {
-                await Assertions.Expect(expected).ToBeVisibleAsync(new() { Timeout = 5_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-            }
-        }
-    }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

@@ -24,8 +24,7 @@ public class InvitationFlowTests(BrowserFixture browser)
 
         // The organizer publishes the draft project with the default deadline.
         var organizer = await browser.SignInAsync("organizer");
-        await organizer.GotoAsync($"/organizer/projects/{projectId}");
-        await BrowserFixture.WaitForCircuitAsync(organizer);
+        await browser.GotoAsync(organizer, $"/organizer/projects/{projectId}");
         await Assertions.Expect(organizer.Locator("tr[data-institution=TJU]")).ToContainTextAsync("Shares: planning");
         await Assertions.Expect(organizer.Locator("tr[data-institution=SUFE]")).ToContainTextAsync("Not invited");
         await BrowserFixture.AssertAccessibleAsync(organizer);
@@ -35,8 +34,7 @@ public class InvitationFlowTests(BrowserFixture browser)
 
         // Tsinghua acknowledges in the portal and asks a question.
         var thu = await browser.SignInAsync("inst.thu");
-        await thu.GotoAsync($"/institutions/{thuId}/projects/{projectId}");
-        await BrowserFixture.WaitForCircuitAsync(thu);
+        await browser.GotoAsync(thu, $"/institutions/{thuId}/projects/{projectId}");
         await thu.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
         await Assertions.Expect(thu.GetByText("Acknowledged", new() { Exact = true }).First).ToBeVisibleAsync();
         await thu.GetByLabel("Ask the organizer").FillAsync("现场教学安排在哪个城市？");
@@ -46,8 +44,7 @@ public class InvitationFlowTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(thu, "institution-project");
 
         // The organizer sees who asked, and answers.
-        await organizer.ReloadAsync();
-        await BrowserFixture.WaitForCircuitAsync(organizer);
+        await BrowserFixture.ReloadAsync(organizer);
         await Assertions.Expect(organizer.GetByText("Asked by Tsinghua University")).ToBeVisibleAsync();
         await Assertions.Expect(organizer.Locator("tr[data-institution=THU]")).ToContainTextAsync("Acknowledged");
         await organizer.GetByLabel("Answer:").FillAsync("现场教学安排在上海浦东。");
@@ -57,8 +54,7 @@ public class InvitationFlowTests(BrowserFixture browser)
 
         // Peking University, also invited, sees the question and answer, but not who asked.
         var pku = await browser.SignInAsync("inst.pku");
-        await pku.GotoAsync($"/institutions/{pkuId}/projects/{projectId}");
-        await BrowserFixture.WaitForCircuitAsync(pku);
+        await browser.GotoAsync(pku, $"/institutions/{pkuId}/projects/{projectId}");
         await Assertions.Expect(pku.GetByText("现场教学安排在哪个城市？")).ToBeVisibleAsync();
         await Assertions.Expect(pku.GetByText("现场教学安排在上海浦东。")).ToBeVisibleAsync();
         await Assertions.Expect(pku.GetByText("Tsinghua")).ToHaveCountAsync(0);

@@ -61,7 +61,7 @@ public class ShellTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "简体中文" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "本单位培训项目", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
-        await BrowserFixture.WaitForCircuitAsync(page);
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "home-sponsor-zh");
 

@@ -16,6 +16,10 @@ public static class IdentitySetup
     {
         var services = builder.Services;
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
+        // Cookies are checked against the account as often as open circuits are (sign-out elsewhere, roles, lock-out).
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<PortalOptions>>((o, portal) => o.ValidationInterval = portal.Value.RevalidationInterval);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {

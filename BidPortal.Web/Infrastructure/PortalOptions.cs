@@ -13,6 +13,11 @@ public sealed class PortalOptions
     public bool BackgroundJobs { get; set; } = true;
     /// <summary>The address people use to reach the portal, for links in mail.</summary>
     public string PublicUrl { get; set; } = "http://localhost:5249";
+    /// <summary>
+    /// How often an open circuit, and a signed-in cookie, is checked against the account: a user deleted,
+    /// locked out, signed out elsewhere or given other roles stops being served within this time.
+    /// </summary>
+    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 public enum DatabaseProvider { Sqlite, Postgres }
