@@ -11,9 +11,9 @@ if (args.Contains("verify-audit")) return await app.Services.VerifyAuditAsync(Co
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseExceptionHandler(BidPortal.Web.Routes.Error, createScopeForErrors: true);
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesWithReExecute(BidPortal.Web.Routes.NotFound, createScopeForStatusCodePages: true);
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

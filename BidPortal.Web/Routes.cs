@@ -11,6 +11,7 @@ public static class Routes
     public const string Login = "/login";
     public const string AccessDenied = "/access-denied";
     public const string NotFound = "/not-found";
+    public const string Error = "/error";
 
     // Organizer
     public const string Dashboard = "/organizer";

@@ -86,7 +86,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     /// <summary>A full page load, then the wait for interactivity: the only way tests open an address.</summary>
-    public async Task<IResponse?> GotoAsync(IPage page, string url)
+    public static async Task<IResponse?> GotoAsync(IPage page, string url)
     {
         var response = await page.GotoAsync(url);
         await WaitForInteractiveAsync(page);

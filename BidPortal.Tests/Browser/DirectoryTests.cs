@@ -12,7 +12,7 @@ public class DirectoryTests(BrowserFixture browser)
     {
         var code = "DHU" + Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
         var organizer = await browser.SignInAsync("organizer");
-        await browser.GotoAsync(organizer, "/organizer/institutions/new");
+        await BrowserFixture.GotoAsync(organizer, "/organizer/institutions/new");
         await organizer.GetByLabel("Code").FillAsync(code);
         await organizer.GetByLabel("Chinese name").FillAsync("大连海事大学");
         await organizer.GetByLabel("English name").FillAsync("Dalian Maritime University");

@@ -89,7 +89,7 @@ public class FilingFlowTests(BrowserFixture browser)
         await Assertions.Expect(organizer.GetByText(project.Code).First).ToBeVisibleAsync();
 
         // The sponsor sees where its filing went.
-        await browser.GotoAsync(sponsor, filingUrl);
+        await BrowserFixture.GotoAsync(sponsor, filingUrl);
         await Assertions.Expect(sponsor.GetByText($"Consolidated into {project.Code}")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(sponsor, "filing-consolidated");
         await sponsor.Context.CloseAsync();

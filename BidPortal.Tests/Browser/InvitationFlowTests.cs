@@ -24,7 +24,7 @@ public class InvitationFlowTests(BrowserFixture browser)
 
         // The organizer publishes the draft project with the default deadline.
         var organizer = await browser.SignInAsync("organizer");
-        await browser.GotoAsync(organizer, $"/organizer/projects/{projectId}");
+        await BrowserFixture.GotoAsync(organizer, $"/organizer/projects/{projectId}");
         await Assertions.Expect(organizer.Locator("tr[data-institution=TJU]")).ToContainTextAsync("Shares: planning");
         await Assertions.Expect(organizer.Locator("tr[data-institution=SUFE]")).ToContainTextAsync("Not invited");
         await BrowserFixture.AssertAccessibleAsync(organizer);
@@ -34,7 +34,7 @@ public class InvitationFlowTests(BrowserFixture browser)
 
         // Tsinghua acknowledges in the portal and asks a question.
         var thu = await browser.SignInAsync("inst.thu");
-        await browser.GotoAsync(thu, $"/institutions/{thuId}/projects/{projectId}");
+        await BrowserFixture.GotoAsync(thu, $"/institutions/{thuId}/projects/{projectId}");
         await thu.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
         await Assertions.Expect(thu.GetByText("Acknowledged", new() { Exact = true }).First).ToBeVisibleAsync();
         await thu.GetByLabel("Ask the organizer").FillAsync("现场教学安排在哪个城市？");
@@ -54,7 +54,7 @@ public class InvitationFlowTests(BrowserFixture browser)
 
         // Peking University, also invited, sees the question and answer, but not who asked.
         var pku = await browser.SignInAsync("inst.pku");
-        await browser.GotoAsync(pku, $"/institutions/{pkuId}/projects/{projectId}");
+        await BrowserFixture.GotoAsync(pku, $"/institutions/{pkuId}/projects/{projectId}");
         await Assertions.Expect(pku.GetByText("现场教学安排在哪个城市？")).ToBeVisibleAsync();
         await Assertions.Expect(pku.GetByText("现场教学安排在上海浦东。")).ToBeVisibleAsync();
         await Assertions.Expect(pku.GetByText("Tsinghua")).ToHaveCountAsync(0);

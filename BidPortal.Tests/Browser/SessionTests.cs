@@ -24,7 +24,7 @@ public class SessionTests(BrowserFixture browser)
         var tabB = await tabA.Context.NewPageAsync();
         foreach (var tab in new[] { tabA, tabB })
         {
-            await browser.GotoAsync(tab, $"/filings/{filingId}");
+            await BrowserFixture.GotoAsync(tab, $"/filings/{filingId}");
             await Assertions.Expect(tab.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
         }
 

@@ -18,7 +18,7 @@ public static class AccountEndpoints
             // A new stamp ends this user's other sessions too: open circuits and copies of the cookie.
             if (await users.GetUserAsync(http.User) is { } user) await users.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
-            return Results.LocalRedirect("/login");
+            return Results.LocalRedirect(Routes.Login);
         });
 
         // The language switch: a cookie for the browser, and the user's preference for the next sign-in.

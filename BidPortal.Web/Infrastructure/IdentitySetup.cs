@@ -23,9 +23,9 @@ public static class IdentitySetup
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
-            o.LoginPath = "/login";
-            o.LogoutPath = "/logout";
-            o.AccessDeniedPath = "/access-denied";
+            o.LoginPath = Web.Routes.Login;
+            o.LogoutPath = Web.Routes.Logout;
+            o.AccessDeniedPath = Web.Routes.AccessDenied;
             o.Cookie.Name = "bidportal.auth";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);

@@ -23,12 +23,12 @@ public sealed class PortalAuthenticationStateProvider(
     protected override TimeSpan RevalidationInterval =>
         portal.Value.RevalidationInterval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : portal.Value.RevalidationInterval;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         // The circuit's own scope lives for hours; a fresh one reads the account as it is now.
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        return await IsCurrentAsync(users, state.User, identity.Value);
+        return await IsCurrentAsync(users, authenticationState.User, identity.Value);
     }
 
     public static async Task<bool> IsCurrentAsync(UserManager<AppUser> users, ClaimsPrincipal principal, IdentityOptions options)
