@@ -83,6 +83,25 @@ public class ReviewActionsTests : ComponentTestBase
         Assert.Equal((FilingStatus.Rejected, "与年度重点不符"), (filing.Status, filing.ReviewComment));
     }
 
+    [Fact]
+    public void Return_AfterAnotherOrganizerApproved_SaysSo_ReloadsThePage_AndKeepsTheirDecision()
+    {
+        UseCulture("en-US");
+        var actions = Render();
+        // A colleague approves the same filing while this page is open.
+        using (var db = _database.Create())
+        {
+            db.Actor = "organizer2";
+            db.Filings.Single(f => f.Id == _filingId).Approve(intoSpecialPlan: false, _clock);
+            db.SaveChanges();
+        }
+        actions.Find("textarea").Change("请补充预算明细");
+        actions.FindAll("button").Single(b => b.TextContent.Contains("Return for changes")).Click();
+        actions.WaitForAssertion(() => Assert.Equal(1, _reviewed));
+        Assert.Equal(FilingStatus.Approved, Stored().Status);
+        Assert.DoesNotContain("Returned", actions.Markup);
+    }
+
     protected override ValueTask DisposeAsyncCore()
     {
         _database.Dispose();
