@@ -60,4 +60,19 @@ public class InvitationAccessTests(InvitationAccessTests.Fixture fixture) : ICla
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/institutions/{pku.Id}/projects/{draft.Id}")).StatusCode);
         Assert.DoesNotContain(draft.Title, SignIn.Text(await client.GetStringAsync($"/institutions/{pku.Id}")));
     }
+
+    [Fact]
+    public async Task Organizer_AskingForAnInstitutionsViewOfAnUnknownOrUninvitedProject_GetsNotFound()
+    {
+        await using var db = fixture.CreateDbContext();
+        var pku = await db.Institutions.SingleAsync(i => i.Code == "PKU");
+        var draft = await db.Projects.SingleAsync(p => p.Code == "C-01");
+        var open = await db.Projects.SingleAsync(p => p.Code == "C-02");
+        using var client = await SignedInAsync("organizer");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/institutions/{pku.Id}/projects/999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/institutions/999999/projects/{open.Id}")).StatusCode);
+        // Only listed, not sent: no institution has seen it, so there is no such page yet.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/institutions/{pku.Id}/projects/{draft.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/institutions/{pku.Id}/projects/{open.Id}")).StatusCode);
+    }
 }

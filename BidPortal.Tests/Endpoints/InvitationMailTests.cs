@@ -144,8 +144,22 @@ public sealed partial class InvitationMailTests : IDisposable
         Assert.Contains("These invitations were already acknowledged.", again);
         Assert.DoesNotContain("Confirm that we received", again);
 
+        // The same form posted again (a double click, a second tab) is answered by the page, not a bare 400.
+        var repost = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["_handler"] = "ack", ["Form.Confirm"] = "yes",
+        }));
+        Assert.Equal(HttpStatusCode.OK, repost.StatusCode);
+        Assert.Contains("These invitations were already acknowledged.", SignIn.Text(await repost.Content.ReadAsStringAsync()));
+
         var tampered = path[..^3] + (path[^3] == 'A' ? "B" : "A") + path[^2..];
         Assert.Contains("This link is not valid.", SignIn.Text(await client.GetStringAsync(tampered)));
+        var tamperedPost = await client.PostAsync(tampered, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["_handler"] = "ack", ["Form.Confirm"] = "yes",
+        }));
+        Assert.Equal(HttpStatusCode.OK, tamperedPost.StatusCode);
+        Assert.Contains("This link is not valid.", SignIn.Text(await tamperedPost.Content.ReadAsStringAsync()));
 
         var links = _factory.Services.GetRequiredService<InvitationLinks>();
         var expired = "/ack/" + Uri.EscapeDataString(links.Create(1, [1], DateTimeOffset.UtcNow.AddMinutes(-1)));

@@ -17,7 +17,7 @@ public sealed class PortalOptions
     /// How often an open circuit, and a signed-in cookie, is checked against the account: a user deleted,
     /// locked out, signed out elsewhere or given other roles stops being served within this time.
     /// </summary>
-    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 public enum DatabaseProvider { Sqlite, Postgres }

@@ -192,7 +192,9 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync();
         var invitation = await db.Invitations.AsNoTracking()
             .SingleOrDefaultAsync(i => i.TenderProjectId == projectId && i.InstitutionId == institutionId);
-        // A listed-but-unsent, removed or missing invitation is refused alike: the address reveals nothing.
+        // The organizer sees any invitation that went out; for anything else the address names nothing (404).
+        if (actor.IsOrganizer && invitation is not { IsInvited: true }) throw new DomainException(AccessPolicy.NotFoundKey);
+        // To an institution a listed-but-unsent, removed or missing invitation is refused alike: the address reveals nothing.
         AccessPolicy.Demand(invitation is not null && AccessPolicy.CanSeeInvitation(actor, invitation));
         var project = AccessPolicy.Found(await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId));
         var mine = AccessPolicy.CanRespondToInvitation(actor, invitation!);
@@ -245,9 +247,13 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
     {
         var link = links.Read(token);
         if (link.State != LinkState.Valid) throw new DomainException(AccessPolicy.DeniedKey);
+        // Whoever else is signed in while using the link is named beside it: a competitor's account shows.
         var byLink = actor.ActsForInstitution(link.InstitutionId)
             ? actor
-            : new Actor($"ack-link:institution-{link.InstitutionId}", new HashSet<string>(), link.InstitutionId);
+            : new Actor(actor.IsAuthenticated
+                    ? $"ack-link:institution-{link.InstitutionId} (signed in: {actor.UserName})"
+                    : $"ack-link:institution-{link.InstitutionId}",
+                new HashSet<string>(), link.InstitutionId);
         await using var db = await contexts.CreateForAsync(byLink);
         var pending = (await LinkedInvitations(db, link).ToListAsync()).Where(i => i.IsAwaitingAcknowledgement).ToList();
         foreach (var invitation in pending) invitation.Acknowledge(AcknowledgedVia.EmailLink, clock);
