@@ -26,6 +26,12 @@ public sealed record FilingDetails(
 /// <summary>A training project filed by a sponsoring unit for review (备案).</summary>
 public sealed class Filing : IAuditable
 {
+    public const int TitleMaxLength = 300;
+    public const int TargetTraineesMaxLength = 300;
+    public const int PlaceMaxLength = 200;
+    public const int ObjectivesMaxLength = 4000;
+    public const int ReviewCommentMaxLength = 2000;
+
     private readonly List<FilingDocument> _documents = [];
 
     public int Id { get; private set; }
@@ -191,12 +197,21 @@ public sealed class Filing : IAuditable
     private void Apply(FilingDetails d)
     {
         if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainException("Field.Required", "title");
+        Bounds.Length("Filing", d.Title, TitleMaxLength, "title");
+        Bounds.Length("Filing", d.TargetTrainees, TargetTraineesMaxLength, "targetTrainees");
+        Bounds.Length("Filing", d.Place, PlaceMaxLength, "place");
+        Bounds.Length("Filing", d.Objectives, ObjectivesMaxLength, "objectives");
         if (d.Headcount <= 0) throw new DomainException("Filing.HeadcountPositive");
+        if (d.Headcount > Bounds.MaxHeadcount) throw new DomainException("Filing.HeadcountTooLarge", Bounds.MaxHeadcount);
         if (d.Days <= 0) throw new DomainException("Filing.DaysPositive");
+        if (d.Days > Bounds.MaxDays) throw new DomainException("Filing.DaysTooMany", Bounds.MaxDays);
+        if (!Bounds.InRange(d.PlannedStart) || !Bounds.InRange(d.PlannedEnd))
+            throw new DomainException("Filing.DateOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
         if (d.PlannedEnd < d.PlannedStart) throw new DomainException("Filing.EndBeforeStart");
         if (d.Days > d.PlannedEnd.DayNumber - d.PlannedStart.DayNumber + 1)
             throw new DomainException("Filing.DaysExceedDates", d.Days);
         if (d.Budget < 0) throw new DomainException("Filing.BudgetNegative");
+        if (!Bounds.IsMoney(d.Budget)) throw new DomainException("Filing.BudgetOutOfRange", Bounds.MaxMoney);
         if (string.IsNullOrWhiteSpace(d.Place)) throw new DomainException("Field.Required", "place");
         Title = d.Title.Trim();
         Theme = d.Theme;
@@ -219,6 +234,7 @@ public sealed class Filing : IAuditable
 
     private void Review(string? comment, TimeProvider clock)
     {
+        Bounds.Length("Filing", comment, ReviewCommentMaxLength, "comment");
         ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         ReviewedAt = clock.GetUtcNow();
     }

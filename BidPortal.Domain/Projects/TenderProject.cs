@@ -139,6 +139,7 @@ public sealed class TenderProject : IAuditable
         RequireStatus(ProjectStatus.Draft);
         var now = clock.GetUtcNow();
         if (deadline <= now) throw new DomainException("Project.DeadlineInPast", deadline);
+        if (!Bounds.InRange(deadline)) throw new DomainException("Project.DeadlineOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
         if (!_invitations.Any(i => i.IsActive)) throw new DomainException("Project.NoInvitations");
         Status = ProjectStatus.Open;
         PublishedAt = now;
@@ -163,6 +164,7 @@ public sealed class TenderProject : IAuditable
         RequireStatus(ProjectStatus.Open);
         if (clock.GetUtcNow() >= Deadline) throw new DomainException("Project.DeadlinePassed", Deadline!.Value);
         if (newDeadline <= Deadline) throw new DomainException("Project.ExtensionNotLater", Deadline!.Value);
+        if (!Bounds.InRange(newDeadline)) throw new DomainException("Project.DeadlineOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
         Deadline = newDeadline;
     }
 
