@@ -100,6 +100,7 @@ public sealed class Filing : IAuditable
     public void Approve(bool intoSpecialPlan, TimeProvider clock, string? comment = null)
     {
         RequireSubmitted();
+        CheckComment(comment);
         Status = FilingStatus.Approved;
         InSpecialPlan = intoSpecialPlan;
         Review(comment, clock);
@@ -109,6 +110,7 @@ public sealed class Filing : IAuditable
     {
         RequireSubmitted();
         if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Filing.CommentRequired");
+        CheckComment(comment);
         Status = FilingStatus.Returned;
         Review(comment, clock);
     }
@@ -117,6 +119,7 @@ public sealed class Filing : IAuditable
     {
         RequireSubmitted();
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Filing.ReasonRequired");
+        CheckComment(reason);
         Status = FilingStatus.Rejected;
         Review(reason, clock);
     }
@@ -126,6 +129,7 @@ public sealed class Filing : IAuditable
     {
         if (Status != FilingStatus.Approved) throw new DomainException("Filing.NotApproved", Status);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Filing.ReasonRequired");
+        CheckComment(reason);
         Status = FilingStatus.Excluded;
         ExclusionKind = kind;
         Review(reason, clock);
@@ -227,6 +231,8 @@ public sealed class Filing : IAuditable
         IsMajorTopic = d.IsMajorTopic;
     }
 
+    private static void CheckComment(string? comment) => Bounds.Length("Filing", comment, ReviewCommentMaxLength, "comment");
+
     private void RequireSubmitted()
     {
         if (Status != FilingStatus.Submitted) throw new DomainException("Filing.NotSubmitted", Status);
@@ -234,7 +240,6 @@ public sealed class Filing : IAuditable
 
     private void Review(string? comment, TimeProvider clock)
     {
-        Bounds.Length("Filing", comment, ReviewCommentMaxLength, "comment");
         ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         ReviewedAt = clock.GetUtcNow();
     }
