@@ -48,7 +48,7 @@ public static class Bounds
     }
 
     /// <summary>Refuses a text longer than its column with <c>{entity}.TooLong</c>: the field's name and its limit.</summary>
-    public static void Length(string entity, string? value, int max, string field)
+    public static void Length(string entity, string? value, int max, TextField field)
     {
         if (value is not null && value.Trim().Length > max) throw new DomainException($"{entity}.TooLong", field, max);
     }

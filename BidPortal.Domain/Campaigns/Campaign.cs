@@ -39,8 +39,8 @@ public sealed class Campaign : IAuditable
     {
         if (year is < 2000 or > 2100) throw new DomainException("Campaign.YearInvalid", year);
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
-        Bounds.Length("Campaign", name, NameMaxLength, "name");
-        Bounds.Length("Campaign", nameEn, NameMaxLength, "nameEn");
+        Bounds.Length("Campaign", name, NameMaxLength, TextField.Name);
+        Bounds.Length("Campaign", nameEn, NameMaxLength, TextField.NameEn);
         Year = year;
         Name = name.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();

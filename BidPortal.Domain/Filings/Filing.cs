@@ -201,10 +201,10 @@ public sealed class Filing : IAuditable
     private void Apply(FilingDetails d)
     {
         if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainException("Field.Required", "title");
-        Bounds.Length("Filing", d.Title, TitleMaxLength, "title");
-        Bounds.Length("Filing", d.TargetTrainees, TargetTraineesMaxLength, "targetTrainees");
-        Bounds.Length("Filing", d.Place, PlaceMaxLength, "place");
-        Bounds.Length("Filing", d.Objectives, ObjectivesMaxLength, "objectives");
+        Bounds.Length("Filing", d.Title, TitleMaxLength, TextField.Title);
+        Bounds.Length("Filing", d.TargetTrainees, TargetTraineesMaxLength, TextField.TargetTrainees);
+        Bounds.Length("Filing", d.Place, PlaceMaxLength, TextField.Place);
+        Bounds.Length("Filing", d.Objectives, ObjectivesMaxLength, TextField.Objectives);
         if (d.Headcount <= 0) throw new DomainException("Filing.HeadcountPositive");
         if (d.Headcount > Bounds.MaxHeadcount) throw new DomainException("Filing.HeadcountTooLarge", Bounds.MaxHeadcount);
         if (d.Days <= 0) throw new DomainException("Filing.DaysPositive");
@@ -231,7 +231,7 @@ public sealed class Filing : IAuditable
         IsMajorTopic = d.IsMajorTopic;
     }
 
-    private static void CheckComment(string? comment) => Bounds.Length("Filing", comment, ReviewCommentMaxLength, "comment");
+    private static void CheckComment(string? comment) => Bounds.Length("Filing", comment, ReviewCommentMaxLength, TextField.Comment);
 
     private void RequireSubmitted()
     {

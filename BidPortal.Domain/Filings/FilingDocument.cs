@@ -24,7 +24,7 @@ public sealed class FilingDocument : IAuditable
     {
         if (string.IsNullOrWhiteSpace(fileName)) throw new DomainException("Field.Required", "file");
         if (size <= 0) throw new DomainException("File.Empty", fileName);
-        Bounds.Length("FilingDocument", fileName, FileNameMaxLength, "file");
+        Bounds.Length("FilingDocument", fileName, FileNameMaxLength, TextField.File);
         Kind = kind;
         FileName = fileName;
         Size = size;

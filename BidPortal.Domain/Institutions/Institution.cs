@@ -42,7 +42,7 @@ public sealed class Institution
         IEnumerable<string> tags, string preferredCulture = "zh-CN")
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
-        Bounds.Length("Institution", code, CodeMaxLength, "code");
+        Bounds.Length("Institution", code, CodeMaxLength, TextField.Code);
         Code = code.Trim();
         Update(name, nameEn, category, tags, preferredCulture);
     }
@@ -50,8 +50,8 @@ public sealed class Institution
     public void Update(string name, string nameEn, InstitutionCategory category, IEnumerable<string> tags, string preferredCulture)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
-        Bounds.Length("Institution", name, NameMaxLength, "name");
-        Bounds.Length("Institution", nameEn, NameMaxLength, "nameEn");
+        Bounds.Length("Institution", name, NameMaxLength, TextField.Name);
+        Bounds.Length("Institution", nameEn, NameMaxLength, TextField.NameEn);
         Name = name.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
         Category = category;
@@ -63,9 +63,9 @@ public sealed class Institution
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
         if (string.IsNullOrWhiteSpace(email) || !email.Contains('@')) throw new DomainException("Field.EmailInvalid", email);
-        Bounds.Length("Institution", name, ContactNameMaxLength, "name");
-        Bounds.Length("Institution", email, ContactEmailMaxLength, "email");
-        Bounds.Length("Institution", phone, ContactPhoneMaxLength, "phone");
+        Bounds.Length("Institution", name, ContactNameMaxLength, TextField.Name);
+        Bounds.Length("Institution", email, ContactEmailMaxLength, TextField.Email);
+        Bounds.Length("Institution", phone, ContactPhoneMaxLength, TextField.Phone);
         if (_contacts.Any(c => string.Equals(c.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)))
             throw new DomainException("Institution.ContactExists", email);
         if (isPrimary)

@@ -74,14 +74,14 @@ public sealed class Invitation : IAuditable
     {
         if (Status != InvitationStatus.Listed) throw new DomainException("Invitation.AlreadySent");
         if (string.IsNullOrWhiteSpace(note)) throw new DomainException("Invitation.NoteRequired");
-        Bounds.Length("Invitation", note, NoteMaxLength, "note");
+        Bounds.Length("Invitation", note, NoteMaxLength, TextField.Note);
         Status = InvitationStatus.Removed;
         Note = note.Trim();
     }
 
     internal void Restore(InvitationBasis basis, string? note)
     {
-        Bounds.Length("Invitation", note, NoteMaxLength, "note");
+        Bounds.Length("Invitation", note, NoteMaxLength, TextField.Note);
         Basis = basis;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Status = InvitationStatus.Listed;
@@ -140,8 +140,8 @@ public sealed class Invitation : IAuditable
         if (string.IsNullOrWhiteSpace(calledBy)) throw new DomainException("Field.Required", "calledBy");
         if (calledAt > clock.GetUtcNow()) throw new DomainException("Invitation.CallInFuture");
         if (!Bounds.InRange(calledAt)) throw new DomainException("Invitation.CallOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
-        Bounds.Length("Invitation", calledBy, PhoneConfirmedByMaxLength, "calledBy");
-        Bounds.Length("Invitation", note, NoteMaxLength, "note");
+        Bounds.Length("Invitation", calledBy, PhoneConfirmedByMaxLength, TextField.CalledBy);
+        Bounds.Length("Invitation", note, NoteMaxLength, TextField.Note);
         PhoneConfirmedBy = calledBy.Trim();
         PhoneConfirmedAt = calledAt;
         PhoneNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();

@@ -27,7 +27,7 @@ public sealed class Question : IAuditable
         if (invitation.TenderProjectId != project.Id || !invitation.IsActive) throw new DomainException("Question.NotInvited");
         if (!project.AcceptsProposals(clock.GetUtcNow())) throw new DomainException("Question.Closed");
         if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Field.Required", "question");
-        Bounds.Length("Question", text, TextMaxLength, "question");
+        Bounds.Length("Question", text, TextMaxLength, TextField.Question);
         TenderProjectId = project.Id;
         AskedByInstitutionId = invitation.InstitutionId;
         Text = text.Trim();
@@ -39,7 +39,7 @@ public sealed class Question : IAuditable
     {
         if (Status != QuestionStatus.Asked) throw new DomainException("Question.AlreadyAnswered");
         if (string.IsNullOrWhiteSpace(answer)) throw new DomainException("Field.Required", "answer");
-        Bounds.Length("Question", answer, AnswerMaxLength, "answer");
+        Bounds.Length("Question", answer, AnswerMaxLength, TextField.Answer);
         Answer = answer.Trim();
         IsMaterial = isMaterial;
         AnsweredAt = clock.GetUtcNow();

@@ -77,10 +77,10 @@ public sealed class TenderProject : IAuditable
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Field.Required", "title");
-        Bounds.Length("Project", code, CodeMaxLength, "code");
-        Bounds.Length("Project", title, TitleMaxLength, "title");
-        Bounds.Length("Project", titleEn, TitleMaxLength, "titleEn");
-        Bounds.Length("Project", description, DescriptionMaxLength, "description");
+        Bounds.Length("Project", code, CodeMaxLength, TextField.Code);
+        Bounds.Length("Project", title, TitleMaxLength, TextField.Title);
+        Bounds.Length("Project", titleEn, TitleMaxLength, TextField.TitleEn);
+        Bounds.Length("Project", description, DescriptionMaxLength, TextField.Description);
         if (sources.Count == 0) throw new DomainException("Project.NoSources");
         foreach (var filing in sources)
         {
@@ -203,7 +203,7 @@ public sealed class TenderProject : IAuditable
     {
         if (Status is ProjectStatus.Completed or ProjectStatus.Cancelled) throw new DomainException("Project.WrongStatus", Status);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Project.CancelReasonRequired");
-        Bounds.Length("Project", reason, CancelReasonMaxLength, "reason");
+        Bounds.Length("Project", reason, CancelReasonMaxLength, TextField.Reason);
         Status = ProjectStatus.Cancelled;
         CancelReason = reason.Trim();
     }

@@ -88,6 +88,7 @@ public sealed class HostileInputTests : IDisposable
     {
         var refused = await Assert.ThrowsAsync<DomainException>(() => _service.CreateAsync(_sponsor, Build.Details() with { Place = new string('地', 250) }));
         Assert.Equal("“place” is too long: at most 200 characters.", refused.Message);
+        Assert.Equal("“培训地点”过长：最多 200 个字符。", refused.MessageIn(new CultureInfo("zh-CN")));
         Assert.Equal(1, Filings());
     }
 
