@@ -172,4 +172,29 @@ public class BoundsTests
             Assert.Throws<DomainException>(() => new Institution("INS", new string('校', 201), "", InstitutionCategory.PartySchool, [])).Key);
         institution.AddContact(new string('张', 100), "a@b.c", null, true);
     }
+
+    [Fact]
+    public void PhoneCall_Before2000_IsRefused_AndItsNoteIsBounded()
+    {
+        var campaign = Build.Campaign();
+        var filing = new Filing(campaign, Build.Unit(), Build.Details(), _clock);
+        filing.Submit(_clock);
+        filing.Approve(true, _clock);
+        var project = TenderProject.Consolidate(campaign, "DY-1", "项目", "Project", "说明", Theme.EconomicManagement, [], [filing]);
+        var invitation = project.Invite(Build.Institution("INS", InstitutionCategory.NationalCadreBase).WithId(1), InvitationBasis.Comprehensive);
+        invitation.MarkSent(_clock);
+        Assert.Equal("Invitation.CallOutOfRange", Assert.Throws<DomainException>(() =>
+            invitation.RecordPhoneConfirmation("张三", new DateTimeOffset(1999, 12, 31, 23, 59, 59, TimeSpan.Zero), null, _clock)).Key);
+        Assert.Equal("Invitation.TooLong", Assert.Throws<DomainException>(() =>
+            invitation.RecordPhoneConfirmation("张三", Bounds.MinInstant, new string('记', 1001), _clock)).Key);
+        invitation.RecordPhoneConfirmation("张三", Bounds.MinInstant, new string('记', 1000), _clock);
+        Assert.Equal(InvitationStatus.Acknowledged, invitation.Status);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01 00:00", false)]
+    [InlineData("9999-12-31 23:59", false)]
+    [InlineData("2100-12-31 17:00", true)]
+    public void TypedTimes_AtTheEndsOfTheCalendar_AreRefusedWithoutACrash(string text, bool parsed) =>
+        Assert.Equal(parsed, BidPortal.Web.Infrastructure.Dates.TryParseInput(text, out _));
 }
