@@ -8,6 +8,9 @@ public enum Theme { EconomicManagement, SocialManagement, ExecutionCapacity }
 /// <summary>One year's tender, with the due-date and tender rules its projects follow.</summary>
 public sealed class Campaign : IAuditable
 {
+    public const int NameMaxLength = 200;
+    public const int TimeZoneIdMaxLength = 64;
+
     public int Id { get; private set; }
     public int Year { get; private set; }
     public string Name { get; private set; } = "";
@@ -36,6 +39,8 @@ public sealed class Campaign : IAuditable
     {
         if (year is < 2000 or > 2100) throw new DomainException("Campaign.YearInvalid", year);
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        Bounds.Length("Campaign", name, NameMaxLength, TextField.Name);
+        Bounds.Length("Campaign", nameEn, NameMaxLength, TextField.NameEn);
         Year = year;
         Name = name.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
@@ -51,6 +56,12 @@ public sealed class Campaign : IAuditable
             throw new DomainException("Campaign.RuleNegative");
         if (defaultBidWindowDays < 1) throw new DomainException("Campaign.WindowTooShort");
         if (minValidProposals < 1 || shortlistSize < 1) throw new DomainException("Campaign.RuleNegative");
+        if (documentsLeadDays > Bounds.MaxRuleDays || reportDueDays > Bounds.MaxRuleDays || reminderLeadDays > Bounds.MaxRuleDays
+            || defaultBidWindowDays > Bounds.MaxRuleDays)
+            throw new DomainException("Campaign.RuleDaysTooMany", Bounds.MaxRuleDays);
+        if (minValidProposals > Bounds.MaxMinValidProposals)
+            throw new DomainException("Campaign.MinValidProposalsTooMany", Bounds.MaxMinValidProposals);
+        if (shortlistSize > Bounds.MaxShortlist) throw new DomainException("Campaign.ShortlistTooLarge", Bounds.MaxShortlist);
         DocumentsLeadDays = documentsLeadDays;
         ReportDueDays = reportDueDays;
         ReminderLeadDays = reminderLeadDays;
@@ -72,8 +83,8 @@ public sealed class Campaign : IAuditable
     public DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 
-    public DateOnly DocumentsDueFor(DateOnly courseStart) => courseStart.AddDays(-DocumentsLeadDays);
-    public DateOnly ReportDueFor(DateOnly courseEnd) => courseEnd.AddDays(ReportDueDays);
+    public DateOnly DocumentsDueFor(DateOnly courseStart) => Bounds.AddDaysClamped(courseStart, -DocumentsLeadDays);
+    public DateOnly ReportDueFor(DateOnly courseEnd) => Bounds.AddDaysClamped(courseEnd, ReportDueDays);
 
     private void Move(CampaignStatus from, CampaignStatus to)
     {

@@ -26,6 +26,12 @@ public sealed record FilingDetails(
 /// <summary>A training project filed by a sponsoring unit for review (备案).</summary>
 public sealed class Filing : IAuditable
 {
+    public const int TitleMaxLength = 300;
+    public const int TargetTraineesMaxLength = 300;
+    public const int PlaceMaxLength = 200;
+    public const int ObjectivesMaxLength = 4000;
+    public const int ReviewCommentMaxLength = 2000;
+
     private readonly List<FilingDocument> _documents = [];
 
     public int Id { get; private set; }
@@ -94,6 +100,7 @@ public sealed class Filing : IAuditable
     public void Approve(bool intoSpecialPlan, TimeProvider clock, string? comment = null)
     {
         RequireSubmitted();
+        CheckComment(comment);
         Status = FilingStatus.Approved;
         InSpecialPlan = intoSpecialPlan;
         Review(comment, clock);
@@ -103,6 +110,7 @@ public sealed class Filing : IAuditable
     {
         RequireSubmitted();
         if (string.IsNullOrWhiteSpace(comment)) throw new DomainException("Filing.CommentRequired");
+        CheckComment(comment);
         Status = FilingStatus.Returned;
         Review(comment, clock);
     }
@@ -111,6 +119,7 @@ public sealed class Filing : IAuditable
     {
         RequireSubmitted();
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Filing.ReasonRequired");
+        CheckComment(reason);
         Status = FilingStatus.Rejected;
         Review(reason, clock);
     }
@@ -120,6 +129,7 @@ public sealed class Filing : IAuditable
     {
         if (Status != FilingStatus.Approved) throw new DomainException("Filing.NotApproved", Status);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Filing.ReasonRequired");
+        CheckComment(reason);
         Status = FilingStatus.Excluded;
         ExclusionKind = kind;
         Review(reason, clock);
@@ -191,12 +201,21 @@ public sealed class Filing : IAuditable
     private void Apply(FilingDetails d)
     {
         if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainException("Field.Required", "title");
+        Bounds.Length("Filing", d.Title, TitleMaxLength, TextField.Title);
+        Bounds.Length("Filing", d.TargetTrainees, TargetTraineesMaxLength, TextField.TargetTrainees);
+        Bounds.Length("Filing", d.Place, PlaceMaxLength, TextField.Place);
+        Bounds.Length("Filing", d.Objectives, ObjectivesMaxLength, TextField.Objectives);
         if (d.Headcount <= 0) throw new DomainException("Filing.HeadcountPositive");
+        if (d.Headcount > Bounds.MaxHeadcount) throw new DomainException("Filing.HeadcountTooLarge", Bounds.MaxHeadcount);
         if (d.Days <= 0) throw new DomainException("Filing.DaysPositive");
+        if (d.Days > Bounds.MaxDays) throw new DomainException("Filing.DaysTooMany", Bounds.MaxDays);
+        if (!Bounds.InRange(d.PlannedStart) || !Bounds.InRange(d.PlannedEnd))
+            throw new DomainException("Filing.DateOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
         if (d.PlannedEnd < d.PlannedStart) throw new DomainException("Filing.EndBeforeStart");
         if (d.Days > d.PlannedEnd.DayNumber - d.PlannedStart.DayNumber + 1)
             throw new DomainException("Filing.DaysExceedDates", d.Days);
         if (d.Budget < 0) throw new DomainException("Filing.BudgetNegative");
+        if (!Bounds.IsMoney(d.Budget)) throw new DomainException("Filing.BudgetOutOfRange", Bounds.MaxMoney);
         if (string.IsNullOrWhiteSpace(d.Place)) throw new DomainException("Field.Required", "place");
         Title = d.Title.Trim();
         Theme = d.Theme;
@@ -211,6 +230,8 @@ public sealed class Filing : IAuditable
         IsCrossUnit = d.IsCrossUnit;
         IsMajorTopic = d.IsMajorTopic;
     }
+
+    private static void CheckComment(string? comment) => Bounds.Length("Filing", comment, ReviewCommentMaxLength, TextField.Comment);
 
     private void RequireSubmitted()
     {

@@ -15,12 +15,16 @@ public sealed class FilingDocument : IAuditable
     public string? StorageKey { get; private set; }
     public DateTimeOffset UploadedAt { get; private set; }
 
+    public const int FileNameMaxLength = 260;
+    public const int StorageKeyMaxLength = 260;
+
     private FilingDocument() { }
 
     internal FilingDocument(DocumentKind kind, string fileName, long size, string sha256, string? storageKey, DateTimeOffset uploadedAt)
     {
         if (string.IsNullOrWhiteSpace(fileName)) throw new DomainException("Field.Required", "file");
         if (size <= 0) throw new DomainException("File.Empty", fileName);
+        Bounds.Length("FilingDocument", fileName, FileNameMaxLength, TextField.File);
         Kind = kind;
         FileName = fileName;
         Size = size;

@@ -35,8 +35,8 @@ public static class Reminders
         var result = new List<Due>();
         foreach (var c in filing.Compliance(campaign, today).Where(c => filing.LatestDocument(c.Kind) is null))
         {
-            if (today == c.Due.AddDays(-campaign.ReminderLeadDays)) result.Add(new Due(c.Kind, ReminderKind.DueSoon, c.Due));
-            if (today == c.Due.AddDays(1)) result.Add(new Due(c.Kind, ReminderKind.Overdue, c.Due));
+            if (today == Bounds.AddDaysClamped(c.Due, -campaign.ReminderLeadDays)) result.Add(new Due(c.Kind, ReminderKind.DueSoon, c.Due));
+            if (today == Bounds.AddDaysClamped(c.Due, 1)) result.Add(new Due(c.Kind, ReminderKind.Overdue, c.Due));
         }
         return result;
     }

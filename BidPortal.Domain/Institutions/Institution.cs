@@ -31,10 +31,18 @@ public sealed class Institution
     /// <summary>The name in the reader's language; the English form falls back to the Chinese.</summary>
     public string NameIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Name, NameEn);
 
+    public const int CodeMaxLength = 32;
+    public const int NameMaxLength = 200;
+    public const int PreferredCultureMaxLength = 8;
+    public const int ContactNameMaxLength = 100;
+    public const int ContactEmailMaxLength = 256;
+    public const int ContactPhoneMaxLength = 40;
+
     public Institution(string code, string name, string nameEn, InstitutionCategory category,
         IEnumerable<string> tags, string preferredCulture = "zh-CN")
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
+        Bounds.Length("Institution", code, CodeMaxLength, TextField.Code);
         Code = code.Trim();
         Update(name, nameEn, category, tags, preferredCulture);
     }
@@ -42,6 +50,8 @@ public sealed class Institution
     public void Update(string name, string nameEn, InstitutionCategory category, IEnumerable<string> tags, string preferredCulture)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        Bounds.Length("Institution", name, NameMaxLength, TextField.Name);
+        Bounds.Length("Institution", nameEn, NameMaxLength, TextField.NameEn);
         Name = name.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
         Category = category;
@@ -53,6 +63,9 @@ public sealed class Institution
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
         if (string.IsNullOrWhiteSpace(email) || !email.Contains('@')) throw new DomainException("Field.EmailInvalid", email);
+        Bounds.Length("Institution", name, ContactNameMaxLength, TextField.Name);
+        Bounds.Length("Institution", email, ContactEmailMaxLength, TextField.Email);
+        Bounds.Length("Institution", phone, ContactPhoneMaxLength, TextField.Phone);
         if (_contacts.Any(c => string.Equals(c.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)))
             throw new DomainException("Institution.ContactExists", email);
         if (isPrimary)

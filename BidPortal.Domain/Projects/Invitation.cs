@@ -30,6 +30,10 @@ public sealed class Invitation : IAuditable
     public int ChaseCount { get; private set; }
     public DateTimeOffset? LastChasedAt { get; private set; }
 
+    public const int NoteMaxLength = 1000;
+    public const int LastDeliveryErrorMaxLength = 1000;
+    public const int PhoneConfirmedByMaxLength = 100;
+
     private Invitation() { }
 
     internal Invitation(TenderProject project, Institution institution, InvitationBasis basis, string? note)
@@ -70,12 +74,14 @@ public sealed class Invitation : IAuditable
     {
         if (Status != InvitationStatus.Listed) throw new DomainException("Invitation.AlreadySent");
         if (string.IsNullOrWhiteSpace(note)) throw new DomainException("Invitation.NoteRequired");
+        Bounds.Length("Invitation", note, NoteMaxLength, TextField.Note);
         Status = InvitationStatus.Removed;
         Note = note.Trim();
     }
 
     internal void Restore(InvitationBasis basis, string? note)
     {
+        Bounds.Length("Invitation", note, NoteMaxLength, TextField.Note);
         Basis = basis;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Status = InvitationStatus.Listed;
@@ -94,7 +100,7 @@ public sealed class Invitation : IAuditable
     {
         if (Status is InvitationStatus.Removed) throw new DomainException("Invitation.WrongStatus", Status);
         DeliveryAttempts++;
-        LastDeliveryError = error.Length > 1000 ? error[..1000] : error;
+        LastDeliveryError = error.Length > LastDeliveryErrorMaxLength ? error[..LastDeliveryErrorMaxLength] : error;
         SentAt ??= clock.GetUtcNow();
         if (Status == InvitationStatus.Listed) Status = InvitationStatus.Sent;
     }
@@ -133,6 +139,9 @@ public sealed class Invitation : IAuditable
             throw new DomainException("Invitation.WrongStatus", Status);
         if (string.IsNullOrWhiteSpace(calledBy)) throw new DomainException("Field.Required", "calledBy");
         if (calledAt > clock.GetUtcNow()) throw new DomainException("Invitation.CallInFuture");
+        if (!Bounds.InRange(calledAt)) throw new DomainException("Invitation.CallOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
+        Bounds.Length("Invitation", calledBy, PhoneConfirmedByMaxLength, TextField.CalledBy);
+        Bounds.Length("Invitation", note, NoteMaxLength, TextField.Note);
         PhoneConfirmedBy = calledBy.Trim();
         PhoneConfirmedAt = calledAt;
         PhoneNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();

@@ -17,6 +17,9 @@ public sealed class Question : IAuditable
     /// <summary>The answer changes what a proposal must contain.</summary>
     public bool IsMaterial { get; private set; }
 
+    public const int TextMaxLength = 4000;
+    public const int AnswerMaxLength = 8000;
+
     private Question() { }
 
     public Question(TenderProject project, Invitation invitation, string text, TimeProvider clock)
@@ -24,6 +27,7 @@ public sealed class Question : IAuditable
         if (invitation.TenderProjectId != project.Id || !invitation.IsActive) throw new DomainException("Question.NotInvited");
         if (!project.AcceptsProposals(clock.GetUtcNow())) throw new DomainException("Question.Closed");
         if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Field.Required", "question");
+        Bounds.Length("Question", text, TextMaxLength, TextField.Question);
         TenderProjectId = project.Id;
         AskedByInstitutionId = invitation.InstitutionId;
         Text = text.Trim();
@@ -35,6 +39,7 @@ public sealed class Question : IAuditable
     {
         if (Status != QuestionStatus.Asked) throw new DomainException("Question.AlreadyAnswered");
         if (string.IsNullOrWhiteSpace(answer)) throw new DomainException("Field.Required", "answer");
+        Bounds.Length("Question", answer, AnswerMaxLength, TextField.Answer);
         Answer = answer.Trim();
         IsMaterial = isMaterial;
         AnsweredAt = clock.GetUtcNow();

@@ -60,6 +60,11 @@ public sealed class TenderProject : IAuditable
     public IReadOnlyCollection<PanelMember> Panel => _panel;
     public IReadOnlyCollection<ShortlistEntry> Shortlist => _shortlist;
 
+    public const int CodeMaxLength = 32;
+    public const int TitleMaxLength = 300;
+    public const int DescriptionMaxLength = 4000;
+    public const int CancelReasonMaxLength = 2000;
+
     private TenderProject() { }
 
     /// <summary>
@@ -72,6 +77,10 @@ public sealed class TenderProject : IAuditable
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
         if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Field.Required", "title");
+        Bounds.Length("Project", code, CodeMaxLength, TextField.Code);
+        Bounds.Length("Project", title, TitleMaxLength, TextField.Title);
+        Bounds.Length("Project", titleEn, TitleMaxLength, TextField.TitleEn);
+        Bounds.Length("Project", description, DescriptionMaxLength, TextField.Description);
         if (sources.Count == 0) throw new DomainException("Project.NoSources");
         foreach (var filing in sources)
         {
@@ -104,6 +113,8 @@ public sealed class TenderProject : IAuditable
         RequireStatus(ProjectStatus.Draft);
         if (headcount <= 0) throw new DomainException("Project.HeadcountPositive");
         if (budgetCeiling <= 0) throw new DomainException("Project.BudgetPositive");
+        if (headcount > Bounds.MaxHeadcount) throw new DomainException("Project.HeadcountTooLarge", Bounds.MaxHeadcount);
+        if (!Bounds.IsMoney(budgetCeiling)) throw new DomainException("Project.BudgetOutOfRange", Bounds.MaxMoney);
         Headcount = headcount;
         BudgetCeiling = budgetCeiling;
     }
@@ -139,6 +150,7 @@ public sealed class TenderProject : IAuditable
         RequireStatus(ProjectStatus.Draft);
         var now = clock.GetUtcNow();
         if (deadline <= now) throw new DomainException("Project.DeadlineInPast", deadline);
+        if (!Bounds.InRange(deadline)) throw new DomainException("Project.DeadlineOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
         if (!_invitations.Any(i => i.IsActive)) throw new DomainException("Project.NoInvitations");
         Status = ProjectStatus.Open;
         PublishedAt = now;
@@ -163,6 +175,7 @@ public sealed class TenderProject : IAuditable
         RequireStatus(ProjectStatus.Open);
         if (clock.GetUtcNow() >= Deadline) throw new DomainException("Project.DeadlinePassed", Deadline!.Value);
         if (newDeadline <= Deadline) throw new DomainException("Project.ExtensionNotLater", Deadline!.Value);
+        if (!Bounds.InRange(newDeadline)) throw new DomainException("Project.DeadlineOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
         Deadline = newDeadline;
     }
 
@@ -190,6 +203,7 @@ public sealed class TenderProject : IAuditable
     {
         if (Status is ProjectStatus.Completed or ProjectStatus.Cancelled) throw new DomainException("Project.WrongStatus", Status);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Project.CancelReasonRequired");
+        Bounds.Length("Project", reason, CancelReasonMaxLength, TextField.Reason);
         Status = ProjectStatus.Cancelled;
         CancelReason = reason.Trim();
     }

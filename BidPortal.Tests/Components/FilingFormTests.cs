@@ -76,4 +76,49 @@ public class FilingFormTests : ComponentTestBase
         Assert.Equal((new DateOnly(2027, 5, 10), new DateOnly(2027, 5, 14), 150_000m), (details.PlannedStart, details.PlannedEnd, details.Budget));
         Assert.DoesNotContain("fields need attention", form.Markup);
     }
+
+    [Fact]
+    public void TextInputs_CarryTheirColumnsMaxlength()
+    {
+        UseCulture("en-US");
+        var form = Render(Complete());
+        var limits = form.FindAll("input[type=text], textarea").Select(e => e.GetAttribute("maxlength")).ToList();
+        Assert.Contains("300", limits);
+        Assert.Contains("200", limits);
+        Assert.Contains("4000", limits);
+        Assert.Equal("4000", form.Find("textarea").GetAttribute("maxlength"));
+    }
+
+    [Fact]
+    public void ExtremeValues_AreRefusedUnderTheirFields_AndSubmitNothing()
+    {
+        UseCulture("en-US");
+        var model = Complete();
+        model.PlannedStart = new DateTime(9999, 12, 20);
+        model.PlannedEnd = new DateTime(9999, 12, 24);
+        model.Headcount = 1_000_000;
+        model.Budget = 1_000_000_000.001m;
+        model.Place = new string('地', 250);
+        var form = Render(model);
+        Submit(form);
+        Assert.Null(_submitted);
+        Assert.Contains("Must be between 2000-01-01 and 2100-12-31.", form.Markup);
+        Assert.Contains("Must be between 1 and 100000.", form.Markup);
+        Assert.Contains("Must be between 0 and 1,000,000,000 CNY, with at most two decimals.", form.Markup);
+        Assert.Contains("Too long: at most 200 characters.", form.Markup);
+    }
+
+    [Fact]
+    public void ValuesAtTheEdges_Submit()
+    {
+        UseCulture("en-US");
+        var model = Complete();
+        model.PlannedStart = new DateTime(2100, 12, 1);
+        model.PlannedEnd = new DateTime(2100, 12, 31);
+        model.Headcount = 100_000;
+        model.Budget = 1_000_000_000m;
+        model.Place = new string('地', 200);
+        Submit(Render(model));
+        Assert.NotNull(_submitted);
+    }
 }

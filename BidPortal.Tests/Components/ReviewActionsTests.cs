@@ -47,6 +47,10 @@ public class ReviewActionsTests : ComponentTestBase
     }
 
     [Fact]
+    public void TheCommentField_CarriesItsColumnsMaxlength() =>
+        Assert.Equal($"{BidPortal.Domain.Filings.Filing.ReviewCommentMaxLength}", Render().Find("textarea").GetAttribute("maxlength"));
+
+    [Fact]
     public void Return_WithoutAComment_SaysSo_AndChangesNothing()
     {
         UseCulture("en-US");

@@ -33,6 +33,23 @@ public class CampaignRulesServiceTests(CampaignRulesServiceTests.Fixture fixture
         await Assert.ThrowsAsync<DomainException>(() => Service.RulesAsync(Actors.Other(role), open.Id));
     }
 
+    [Theory]
+    [InlineData(999999999, 15, 3, 7, 3, 3, "A rule in days can be at most 365 days.")]
+    [InlineData(10, 15, 3, 999999999, 3, 3, "A rule in days can be at most 365 days.")]
+    [InlineData(10, 15, 3, 7, 999999999, 3, "The minimum of valid proposals can be at most 50.")]
+    [InlineData(10, 15, 3, 7, 3, 999999999, "The shortlist can hold at most 20.")]
+    public async Task SaveRules_WithHugeValues_IsRefusedWithTheLimit_AndStoresNothing(int lead, int report, int reminder, int window,
+        int minValid, int shortlist, string message)
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en-US");
+        var open = (await Service.OpenAsync(Actors.Organizer))!;
+        var before = (await Service.RulesAsync(Actors.Organizer, open.Id)).Settings;
+        var refusal = await Assert.ThrowsAsync<DomainException>(() =>
+            Service.SaveRulesAsync(Actors.Organizer, open.Id, new RuleSettings(lead, report, reminder, window, minValid, shortlist)));
+        Assert.Equal(message, refusal.Message);
+        Assert.Equal(before, (await Service.RulesAsync(Actors.Organizer, open.Id)).Settings);
+    }
+
     [Fact]
     public async Task SaveRules_ByTheOrganizer_KeepsThem()
     {

@@ -87,6 +87,10 @@ public class FilingEndpointTests(FilingEndpointTests.Fixture fixture) : IClassFi
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
             Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+            // Saved, never rendered, never sniffed into something else.
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+            Assert.Equal("budget.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         }
         using (var organizer = await SignedInAsync("organizer"))
             Assert.Equal(HttpStatusCode.OK, (await organizer.GetAsync($"/files/filing-documents/{documentId}")).StatusCode);

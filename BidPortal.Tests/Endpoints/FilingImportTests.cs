@@ -131,5 +131,112 @@ public sealed class FilingImportTests : IDisposable
         Assert.True((await ImportCsv(Row())).Succeeded);
     }
 
+    // ---- Hostile files: each answered with a message, none imported ----
+
+    private static Dictionary<string, object> GoodValues() => new()
+    {
+        ["UnitCode"] = "CZJ", ["Title"] = "财政培训班", ["Theme"] = "经济管理", ["TargetTrainees"] = "科级干部", ["Headcount"] = 50,
+        ["Days"] = 5, ["PlannedStart"] = "2026-06-01", ["PlannedEnd"] = "2026-06-05", ["Place"] = "上海", ["Budget"] = 150000,
+        ["Objectives"] = "提升", ["CrossUnit"] = "否", ["MajorTopic"] = "是",
+    };
+
+    private static byte[] Xlsx(int rows)
+    {
+        var stream = new MemoryStream();
+        stream.SaveAs(Enumerable.Range(0, rows).Select(_ => GoodValues()));
+        return stream.ToArray();
+    }
+
+    /// <summary>An xlsx whose sheet XML is changed by <paramref name="change"/>, written back with System.IO.Compression.</summary>
+    private static byte[] WithSheet(byte[] xlsx, Func<string, string> change)
+    {
+        var stream = new MemoryStream();
+        stream.Write(xlsx);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            var changed = change(xml);
+            Assert.NotEqual(xml, changed);
+            writer.Write(changed);
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public async Task ATruncatedXlsx_IsAnsweredWithAMessage_AndImportsNothing()
+    {
+        var whole = Xlsx(3);
+        var result = await _importer.ImportAsync(Organizer, new MemoryStream(whole[..(whole.Length / 2)]), "filings.xlsx");
+        Assert.Equal((1, "The file cannot be read: use the template's .xlsx or .csv format."), (result.Errors.Single().Row, result.Errors.Single().Message));
+        Assert.Equal(0, StoredFilings());
+    }
+
+    [Fact]
+    public async Task AnXlsxOrCsv_WithADoctype_IsRefused_AndImportsNothing()
+    {
+        var xlsx = WithSheet(Xlsx(1), xml => xml.Replace("?>", "?><!DOCTYPE lol [<!ENTITY lol \"lol\">]>", StringComparison.Ordinal));
+        var fromXlsx = await _importer.ImportAsync(Organizer, new MemoryStream(xlsx), "filings.xlsx");
+        Assert.StartsWith("The file contains an XML DOCTYPE", fromXlsx.Errors.Single().Message, StringComparison.Ordinal);
+        var csv = Encoding.UTF8.GetBytes($"<!DOCTYPE x [<!ENTITY a \"b\">]>\r\n{Header}\r\n{Row()}");
+        var fromCsv = await _importer.ImportAsync(Organizer, new MemoryStream(csv), "filings.csv");
+        Assert.StartsWith("The file contains an XML DOCTYPE", fromCsv.Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Equal(0, StoredFilings());
+    }
+
+    [Fact]
+    public async Task OneRowAtTheLastRowOfTheSheet_IsRefusedQuickly_WithoutAMillionRowsInMemory()
+    {
+        var xlsx = WithSheet(Xlsx(1), xml => System.Text.RegularExpressions.Regex.Replace(
+            xml.Replace("<x:row r=\"2\"", "<x:row r=\"1048576\"", StringComparison.Ordinal).Replace("<row r=\"2\"", "<row r=\"1048576\"", StringComparison.Ordinal),
+            "r=\"([A-Z]+)2\"", "r=\"${1}1048576\"").Replace(":M2\"", ":M1048576\"", StringComparison.Ordinal));
+        Assert.True(xlsx.Length < 16 * 1024);
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx)))
+        using (var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()))
+        {
+            var xml = sheet.ReadToEnd();
+            Assert.Contains("r=\"1048576\"", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("r=\"2\"", xml, StringComparison.Ordinal);
+        }
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSetBefore = System.Diagnostics.Process.GetCurrentProcess().WorkingSet64;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = await _importer.ImportAsync(Organizer, new MemoryStream(xlsx), "filings.xlsx");
+        watch.Stop();
+        var grown = GC.GetTotalMemory(forceFullCollection: false) - before;
+        var workingSetGrown = System.Diagnostics.Process.GetCurrentProcess().WorkingSet64 - workingSetBefore;
+        Assert.Equal($"The file has more than {FilingImporter.MaxRows} rows; nothing was imported. Import it in parts.", result.Errors.Single().Message);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.True(grown < 100L * 1024 * 1024, $"managed memory grew by {grown / 1024 / 1024} MB");
+        Assert.True(workingSetGrown < 100L * 1024 * 1024, $"working set grew by {workingSetGrown / 1024 / 1024} MB");
+        Assert.Equal(0, StoredFilings());
+    }
+
+    [Fact]
+    public async Task MoreRowsThanTheLimit_AreRefused_AndExactlyTheLimitIsNot()
+    {
+        var tooMany = await ImportCsv([.. Enumerable.Repeat(Row(), FilingImporter.MaxRows + 1)]);
+        Assert.Equal($"The file has more than {FilingImporter.MaxRows} rows; nothing was imported. Import it in parts.", tooMany.Errors.Single().Message);
+        Assert.Equal(0, StoredFilings());
+        var atTheLimit = await ImportCsv([.. Enumerable.Repeat(Row(), FilingImporter.MaxRows)]);
+        Assert.Equal(FilingImporter.MaxRows, atTheLimit.Imported);
+    }
+
+    [Theory]
+    [InlineData("9999-12-20", "9999-12-24", "Dates must fall between 2000-01-01 and 2100-12-31.")]
+    [InlineData("2026-06-01", "2026-06-05", "“place” is too long: at most 200 characters.")]
+    public async Task ImportedRows_MeetTheSameBounds(string start, string end, string message)
+    {
+        var row = Row(start: start, end: end);
+        if (start.StartsWith("2026", StringComparison.Ordinal)) row = row.Replace(",上海,", $",{new string('地', 250)},", StringComparison.Ordinal);
+        var result = await ImportCsv(row);
+        Assert.Equal((2, message), (result.Errors.Single().Row, result.Errors.Single().Message));
+        Assert.Equal(0, StoredFilings());
+    }
+
     public void Dispose() => _database.Dispose();
 }

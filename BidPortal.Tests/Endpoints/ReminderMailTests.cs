@@ -125,6 +125,29 @@ public sealed class ReminderMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFilingDatedAtTheEndOfTime_DoesNotStopTheOtherReminders()
+    {
+        await StartPortalAsync();
+        // A row stored before the date bounds existed: its course "opens" on 9999-12-20.
+        await using (var db = _factory!.CreateDbContext())
+        {
+            var campaign = await db.Campaigns.SingleAsync();
+            var unit = await db.SponsorUnits.SingleAsync();
+            var extreme = new Filing(campaign, unit, Build.Details(start: Opens), _clock);
+            extreme.Submit(_clock);
+            extreme.Approve(intoSpecialPlan: false, _clock);
+            db.Filings.Add(extreme);
+            await db.SaveChangesAsync();
+            await db.Filings.Where(f => f.Id == extreme.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(f => f.PlannedStart, new DateOnly(9999, 12, 20)).SetProperty(f => f.PlannedEnd, new DateOnly(9999, 12, 31)));
+        }
+        Assert.Equal(1, await RemindAndSendAsync(new DateOnly(2026, 4, 28)));
+        Assert.Contains("备案材料即将到期", DecodeSubject(Assert.Single(_smtp.ReceivedEmail)));
+        await using var check = _factory!.CreateDbContext();
+        Assert.All(await check.ReminderLogs.ToListAsync(), l => Assert.Equal(_filingId, l.FilingId));
+    }
+
+    [Fact]
     public async Task MailServerDown_KeepsTheMailQueued_AndSendsItWhenBack()
     {
         await StartPortalAsync();

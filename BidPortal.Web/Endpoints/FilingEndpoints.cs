@@ -4,7 +4,6 @@ using BidPortal.Domain.Identity;
 using BidPortal.Web.Features.Filings;
 using BidPortal.Web.Infrastructure;
 using BidPortal.Web.Infrastructure.Files;
-using Microsoft.AspNetCore.StaticFiles;
 
 namespace BidPortal.Web.Endpoints;
 
@@ -23,8 +22,10 @@ public static class FilingEndpoints
             try
             {
                 var (fileName, key) = await filings.OpenDocumentAsync(http.User.ToActor(), id, http.RequestAborted);
-                new FileExtensionContentTypeProvider().TryGetContentType(fileName, out var type);
-                return Results.File(files.OpenRead(key), type ?? "application/octet-stream", fileName);
+                // The type comes from the kind checked on upload, never sniffed; the browser saves, never renders.
+                var type = FileTypes.KindOfName(fileName) is { } kind ? FileTypes.ContentType(kind) : "application/octet-stream";
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return Results.File(files.OpenRead(key), type, fileName);
             }
             catch (DomainException e) when (AccessPolicy.IsDenied(e))
             {

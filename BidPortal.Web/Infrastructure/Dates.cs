@@ -24,6 +24,8 @@ public static class Dates
     {
         instant = default;
         if (!DateTime.TryParseExact(text.Trim(), InputFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return false;
+        // 0001-01-01 or 9999-12-31 in the city's zone falls off the calendar in UTC; the domain refuses what is outside 2000–2100 with its message.
+        if (local.Year is < 2 or > 9998) return false;
         instant = new DateTimeOffset(local, City.GetUtcOffset(local)).ToUniversalTime();
         return true;
     }

@@ -14,4 +14,7 @@ internal static partial class PortalLog
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Demo campaigns loaded in {Seconds:F1} s")]
     public static partial void DemoLoaded(this ILogger logger, double seconds);
+
+    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Reminder skipped for filing {FilingId}: its dates cannot be computed")]
+    public static partial void ReminderSkipped(this ILogger logger, int filingId, Exception error);
 }

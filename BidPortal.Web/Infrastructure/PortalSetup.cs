@@ -10,11 +10,16 @@ namespace BidPortal.Web.Infrastructure;
 
 public static class PortalSetup
 {
+    /// <summary>What one message from a browser may carry (SignalR's default is 32 KB).</summary>
+    public const long MaxHubMessageBytes = 512 * 1024;
+
     public static WebApplicationBuilder AddBidPortal(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection("Portal"));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A long pasted text (20,000 Chinese characters) must reach the field and be refused there, not drop the circuit.
+        builder.Services.AddServerSideBlazor().AddHubOptions(o => o.MaximumReceiveMessageSize = MaxHubMessageBytes);
         builder.Services.AddMudServices();
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton<IFileStore, LocalFileStore>();

@@ -9,8 +9,8 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
     public void Configure(EntityTypeBuilder<Campaign> builder)
     {
         builder.HasIndex(c => c.Year);
-        builder.Property(c => c.Name).HasMaxLength(200);
-        builder.Property(c => c.NameEn).HasMaxLength(200);
-        builder.Property(c => c.TimeZoneId).HasMaxLength(64);
+        builder.Property(c => c.Name).HasMaxLength(Campaign.NameMaxLength);
+        builder.Property(c => c.NameEn).HasMaxLength(Campaign.NameMaxLength);
+        builder.Property(c => c.TimeZoneId).HasMaxLength(Campaign.TimeZoneIdMaxLength);
     }
 }

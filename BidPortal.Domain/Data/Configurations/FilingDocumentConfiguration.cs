@@ -8,8 +8,8 @@ public sealed class FilingDocumentConfiguration : IEntityTypeConfiguration<Filin
 {
     public void Configure(EntityTypeBuilder<FilingDocument> builder)
     {
-        builder.Property(d => d.FileName).HasMaxLength(260);
+        builder.Property(d => d.FileName).HasMaxLength(FilingDocument.FileNameMaxLength);
         builder.Property(d => d.Sha256).HasMaxLength(64);
-        builder.Property(d => d.StorageKey).HasMaxLength(260);
+        builder.Property(d => d.StorageKey).HasMaxLength(FilingDocument.StorageKeyMaxLength);
     }
 }

@@ -9,10 +9,10 @@ public sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institut
     public void Configure(EntityTypeBuilder<Institution> builder)
     {
         builder.HasIndex(i => i.Code).IsUnique();
-        builder.Property(i => i.Code).HasMaxLength(32);
-        builder.Property(i => i.Name).HasMaxLength(200);
-        builder.Property(i => i.NameEn).HasMaxLength(200);
-        builder.Property(i => i.PreferredCulture).HasMaxLength(8);
+        builder.Property(i => i.Code).HasMaxLength(Institution.CodeMaxLength);
+        builder.Property(i => i.Name).HasMaxLength(Institution.NameMaxLength);
+        builder.Property(i => i.NameEn).HasMaxLength(Institution.NameMaxLength);
+        builder.Property(i => i.PreferredCulture).HasMaxLength(Institution.PreferredCultureMaxLength);
         builder.HasMany(i => i.Contacts).WithOne().HasForeignKey(c => c.InstitutionId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(i => i.PrimaryContact);
     }
@@ -22,8 +22,8 @@ public sealed class InstitutionContactConfiguration : IEntityTypeConfiguration<I
 {
     public void Configure(EntityTypeBuilder<InstitutionContact> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(100);
-        builder.Property(c => c.Email).HasMaxLength(256);
-        builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.Name).HasMaxLength(Institution.ContactNameMaxLength);
+        builder.Property(c => c.Email).HasMaxLength(Institution.ContactEmailMaxLength);
+        builder.Property(c => c.Phone).HasMaxLength(Institution.ContactPhoneMaxLength);
     }
 }

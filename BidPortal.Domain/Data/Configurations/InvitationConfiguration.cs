@@ -10,9 +10,9 @@ public sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitatio
     {
         builder.HasOne(i => i.Institution).WithMany().HasForeignKey(i => i.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.TenderProjectId, i.InstitutionId }).IsUnique();
-        builder.Property(i => i.Note).HasMaxLength(1000);
-        builder.Property(i => i.LastDeliveryError).HasMaxLength(1000);
-        builder.Property(i => i.PhoneConfirmedBy).HasMaxLength(100);
-        builder.Property(i => i.PhoneNote).HasMaxLength(1000);
+        builder.Property(i => i.Note).HasMaxLength(Invitation.NoteMaxLength);
+        builder.Property(i => i.LastDeliveryError).HasMaxLength(Invitation.LastDeliveryErrorMaxLength);
+        builder.Property(i => i.PhoneConfirmedBy).HasMaxLength(Invitation.PhoneConfirmedByMaxLength);
+        builder.Property(i => i.PhoneNote).HasMaxLength(Invitation.NoteMaxLength);
     }
 }

@@ -11,7 +11,7 @@ public sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
     {
         builder.HasOne<TenderProject>().WithMany().HasForeignKey(q => q.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Institution>().WithMany().HasForeignKey(q => q.AskedByInstitutionId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(q => q.Text).HasMaxLength(4000);
-        builder.Property(q => q.Answer).HasMaxLength(8000);
+        builder.Property(q => q.Text).HasMaxLength(Question.TextMaxLength);
+        builder.Property(q => q.Answer).HasMaxLength(Question.AnswerMaxLength);
     }
 }

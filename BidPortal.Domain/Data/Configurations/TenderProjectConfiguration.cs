@@ -17,10 +17,10 @@ public sealed class TenderProjectConfiguration : IEntityTypeConfiguration<Tender
         builder.HasMany(p => p.Panel).WithOne().HasForeignKey(m => m.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Shortlist).WithOne().HasForeignKey(s => s.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.CampaignId, p.Code }).IsUnique();
-        builder.Property(p => p.Code).HasMaxLength(32);
-        builder.Property(p => p.Title).HasMaxLength(300);
-        builder.Property(p => p.TitleEn).HasMaxLength(300);
-        builder.Property(p => p.Description).HasMaxLength(4000);
-        builder.Property(p => p.CancelReason).HasMaxLength(2000);
+        builder.Property(p => p.Code).HasMaxLength(TenderProject.CodeMaxLength);
+        builder.Property(p => p.Title).HasMaxLength(TenderProject.TitleMaxLength);
+        builder.Property(p => p.TitleEn).HasMaxLength(TenderProject.TitleMaxLength);
+        builder.Property(p => p.Description).HasMaxLength(TenderProject.DescriptionMaxLength);
+        builder.Property(p => p.CancelReason).HasMaxLength(TenderProject.CancelReasonMaxLength);
     }
 }

@@ -24,6 +24,9 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
 
     public const long MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>More data rows than this and the file is refused whole.</summary>
+    public const int MaxRows = 2_000;
+
     /// <summary>Imports into the campaign that takes filings now; the organizer only, checked here.</summary>
     public async Task<ImportResult> ImportAsync(Actor actor, Stream content, string fileName, CancellationToken ct = default)
     {
@@ -39,9 +42,20 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
         {
             rows = await ReadAsync(content, fileName, ct);
         }
-        catch (Exception e) when (e is InvalidDataException or FormatException or IOException
-                                      or InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (ImportRefusedException e)
         {
+            return Failed(1, e.Reason switch
+            {
+                ImportRefusal.TooManyRows => text["Import.TooManyRows", MaxRows],
+                ImportRefusal.TooLarge => text["Upload.TooLarge", fileName, MaxBytes / 1024 / 1024],
+                ImportRefusal.Doctype => text["Import.Doctype"],
+                ImportRefusal.NotXlsxOrCsv => text["Import.NotXlsxOrCsv"],
+                _ => text["Import.Unreadable"],
+            });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever a broken or hostile file makes a reader throw, the organizer gets a message and nothing is imported.
             return Failed(1, text["Import.Unreadable"]);
         }
         if (rows.Count == 0) return Failed(1, text["Import.Empty"]);
@@ -97,19 +111,33 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
 
     private static async Task<List<Dictionary<string, string>>> ReadAsync(Stream content, string fileName, CancellationToken ct)
     {
-        // Buffered: both readers want to seek, and the upload stream cannot.
+        // Buffered (both readers want to seek, and the upload stream cannot), and never past MaxBytes.
         var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes) throw new ImportRefusedException(ImportRefusal.TooLarge);
+            buffer.Write(chunk, 0, read);
+        }
         buffer.Position = 0;
         var type = Path.GetExtension(fileName).ToLowerInvariant() switch
         {
             ".xlsx" => ExcelType.XLSX,
             ".csv" => ExcelType.CSV,
-            _ => throw new InvalidDataException("Not .xlsx or .csv"),
+            _ => throw new ImportRefusedException(ImportRefusal.NotXlsxOrCsv),
         };
-        var rows = buffer.Query(useHeaderRow: true, excelType: type).Cast<IDictionary<string, object?>>()
-            .Select(r => r.ToDictionary(kv => kv.Key.Trim().TrimStart('\uFEFF'), kv => Cell(kv.Value), StringComparer.OrdinalIgnoreCase))
-            .ToList();
+        if (type == ExcelType.XLSX) ImportFileCheck.CheckXlsx(buffer);
+        else ImportFileCheck.CheckText(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        buffer.Position = 0;
+        // Query is lazy: rows are taken one by one and the read stops at the limit, whatever the sheet claims.
+        var rows = new List<Dictionary<string, string>>();
+        foreach (var r in buffer.Query(useHeaderRow: true, excelType: type).Cast<IDictionary<string, object?>>())
+        {
+            ct.ThrowIfCancellationRequested();
+            if (rows.Count == MaxRows) throw new ImportRefusedException(ImportRefusal.TooManyRows);
+            rows.Add(r.ToDictionary(kv => kv.Key.Trim().TrimStart('\uFEFF'), kv => Cell(kv.Value), StringComparer.OrdinalIgnoreCase));
+        }
         return rows;
     }
 

@@ -18,7 +18,7 @@ namespace BidPortal.Web.Features.Filings;
 public sealed class FilingReview(IDbContextFactory<BidPortalDbContext> contexts, TimeProvider clock, IFileStore files)
 {
     public const long MaxDocumentBytes = 50L * 1024 * 1024;
-    public static readonly IReadOnlyList<string> DocumentExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx"];
+    public static readonly IReadOnlyList<string> DocumentExtensions = FileTypes.Extensions;
 
     private static CultureInfo Reader => Language.Reader;
 
@@ -150,7 +150,10 @@ public sealed class FilingReview(IDbContextFactory<BidPortalDbContext> contexts,
         var filing = AccessPolicy.Found(await db.Filings.Include(f => f.Documents).SingleOrDefaultAsync(f => f.Id == filingId, ct));
         AccessPolicy.Demand(AccessPolicy.CanChangeFiling(actor, filing.SponsorUnitId));
         if (!filing.AcceptsDocument(kind)) throw new DomainException(filing.Status == FilingStatus.Rejected ? "Filing.Rejected" : "Filing.ReportBeforeApproval");
-        var stored = await files.SaveAsync(content, $"filings/{filing.Id}", ct);
+        // The bytes decide what the file is (HTML named .pdf is refused); nothing is stored before this.
+        var (_, checkedContent) = await FileTypes.CheckAsync(content, name, MaxDocumentBytes, ct);
+        await using var _ = checkedContent;
+        var stored = await files.SaveAsync(checkedContent, $"filings/{filing.Id}", ct);
         try
         {
             filing.AttachDocument(kind, name, stored.Size, stored.Sha256, stored.Key, clock);

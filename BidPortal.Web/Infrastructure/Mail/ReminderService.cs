@@ -55,8 +55,17 @@ public sealed class ReminderService(
                     .Select(r => (r.FilingId, r.Document, r.Kind, r.Due)).ToHashSet();
                 foreach (var filing in filings)
                 {
-                    var due = Reminders.DueOn(filing, campaign, today)
-                        .Where(d => !sent.Contains((filing.Id, d.Document, d.Kind, d.DueDate))).ToList();
+                    List<Reminders.Due> due;
+                    try
+                    {
+                        due = [.. Reminders.DueOn(filing, campaign, today).Where(d => !sent.Contains((filing.Id, d.Document, d.Kind, d.DueDate)))];
+                    }
+                    catch (ArgumentException e)
+                    {
+                        // One filing with an impossible date must not stop everyone else's reminders.
+                        log.ReminderSkipped(filing.Id, e);
+                        continue;
+                    }
                     if (due.Count == 0) continue;
                     foreach (var (address, name, culture) in await RecipientsAsync(db, filing, ct))
                     {

@@ -1,3 +1,4 @@
+using BidPortal.Domain;
 using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Filings;
 using Microsoft.Extensions.Localization;
@@ -32,14 +33,28 @@ public sealed class FilingFormModel
     {
         var errors = new Dictionary<string, string>();
         void Require(string field, bool ok, string key) { if (!ok) errors.TryAdd(field, text[key]); }
+        void Length(string field, string? value, int max) { if (value is not null && value.Trim().Length > max) errors.TryAdd(field, text["Form.TooLongMax", max]); }
+        void Range(string field, int? value, int min, int max) { if (value is { } v && v > 0 && v > max) errors.TryAdd(field, text["Form.OutOfRange", min, max]); }
+        void DateRange(string field, DateTime? value)
+        {
+            if (value is { } d && !Bounds.InRange(DateOnly.FromDateTime(d)))
+                errors.TryAdd(field, text["Form.OutOfRange", Bounds.MinDateText, Bounds.MaxDateText]);
+        }
         Require(nameof(Title), !string.IsNullOrWhiteSpace(Title), "Form.Required");
-        Require(nameof(Title), Title.Length <= 300, "Form.TooLong");
+        Length(nameof(Title), Title, Filing.TitleMaxLength);
+        Length(nameof(TargetTrainees), TargetTrainees, Filing.TargetTraineesMaxLength);
+        Length(nameof(Place), Place, Filing.PlaceMaxLength);
+        Length(nameof(Objectives), Objectives, Filing.ObjectivesMaxLength);
         Require(nameof(Theme), Theme is not null, "Form.Required");
         Require(nameof(TargetTrainees), !string.IsNullOrWhiteSpace(TargetTrainees), "Form.Required");
         Require(nameof(Headcount), Headcount is not null, "Form.Required");
         Require(nameof(Headcount), Headcount is null or > 0, "Filing.HeadcountPositive");
+        Range(nameof(Headcount), Headcount, Bounds.MinHeadcount, Bounds.MaxHeadcount);
         Require(nameof(Days), Days is not null, "Form.Required");
         Require(nameof(Days), Days is null or > 0, "Filing.DaysPositive");
+        Range(nameof(Days), Days, Bounds.MinDays, Bounds.MaxDays);
+        DateRange(nameof(PlannedStart), PlannedStart);
+        DateRange(nameof(PlannedEnd), PlannedEnd);
         Require(nameof(PlannedStart), PlannedStart is not null, "Form.Required");
         Require(nameof(PlannedEnd), PlannedEnd is not null, "Form.Required");
         Require(nameof(PlannedEnd), PlannedStart is null || PlannedEnd is null || PlannedEnd >= PlannedStart, "Filing.EndBeforeStart");
@@ -48,6 +63,7 @@ public sealed class FilingFormModel
         Require(nameof(Place), !string.IsNullOrWhiteSpace(Place), "Form.Required");
         Require(nameof(Budget), Budget is not null, "Form.Required");
         Require(nameof(Budget), Budget is null or >= 0, "Filing.BudgetNegative");
+        if (Budget is { } b && b >= 0 && !Bounds.IsMoney(b)) errors.TryAdd(nameof(Budget), text["Form.MoneyFormat", Bounds.MaxMoney]);
         Require(nameof(Objectives), !string.IsNullOrWhiteSpace(Objectives), "Form.Required");
         return errors;
     }
