@@ -69,20 +69,35 @@ public class SignInTests(SignInTests.Fixture fixture) : IClassFixture<SignInTest
     }
 
     [Fact]
-    public async Task FifthWrongPassword_LocksTheAccount_EvenForTheRightPassword()
+    public async Task TenthWrongPassword_LocksTheAccount_EvenForTheRightPassword_WithoutSayingSo()
     {
         using var client = Client();
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= 10; attempt++)
         {
             var wrong = SignIn.Text(await (await SignIn.PostLoginAsync(client, "sponsor.hyj", "wrong-password")).Content.ReadAsStringAsync());
             Assert.Contains("The user name or password is not correct.", wrong);
         }
-        var fifth = SignIn.Text(await (await SignIn.PostLoginAsync(client, "sponsor.hyj", "wrong-password")).Content.ReadAsStringAsync());
-        Assert.Contains("the account is locked for 15 minutes", fifth);
-
         var right = await SignIn.PostLoginAsync(client, "sponsor.hyj", SignIn.DemoPassword);
         Assert.Equal("/login", right.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("the account is locked", SignIn.Text(await right.Content.ReadAsStringAsync()));
+        var text = SignIn.Text(await right.Content.ReadAsStringAsync());
+        Assert.Contains("The user name or password is not correct.", text);
+        Assert.DoesNotContain("locked", text);
+    }
+
+    [Fact]
+    public async Task WrongPassword_UnknownUser_AndLockedAccount_GetTheSameMessage()
+    {
+        using var client = Client("zh-CN");
+        for (var attempt = 1; attempt <= 10; attempt++) await SignIn.PostLoginAsync(client, "inst.thu", "wrong-password");
+
+        string Error(string html) => System.Text.RegularExpressions.Regex.Match(SignIn.Text(html), "role=\"alert\"[^>]*>([^<]*)<").Groups[1].Value;
+        var wrongPassword = Error(await (await SignIn.PostLoginAsync(client, "sponsor.czj", "wrong-password")).Content.ReadAsStringAsync());
+        var unknownUser = Error(await (await SignIn.PostLoginAsync(client, "nobody.here", "wrong-password")).Content.ReadAsStringAsync());
+        var locked = Error(await (await SignIn.PostLoginAsync(client, "inst.thu", SignIn.DemoPassword)).Content.ReadAsStringAsync());
+
+        Assert.Equal("用户名或密码不正确。", wrongPassword);
+        Assert.Equal(wrongPassword, unknownUser);
+        Assert.Equal(wrongPassword, locked);
     }
 
     [Fact]

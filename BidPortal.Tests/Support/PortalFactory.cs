@@ -24,6 +24,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         _clock = clock;
+        // Tests sign in far faster than a person: the sign-in rate limits stay out of the way unless a test sets them.
+        _settings["SignIn:PermitsPerClient"] = "100000";
+        _settings["SignIn:PermitsPerAccount"] = "100000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         Directory.CreateDirectory(_folder);
         _settings["Portal:DataFolder"] = _folder;
@@ -32,7 +35,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             _settings["Database:Provider"] = "Postgres";
             _settings["ConnectionStrings:BidPortal"] = postgresConnection;
-            _settings["Portal:SeedDemo"] = seeded ? "true" : "false";
+            _settings.TryAdd("Portal:SeedDemo", seeded ? "true" : "false");
             return;
         }
         DatabasePath = Path.Combine(_folder, "bidportal.db");
@@ -45,7 +48,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
         _settings["ConnectionStrings:BidPortal"] = $"Data Source={DatabasePath}";
         // The copy already holds the demo; seeding again must be a no-op, which the seeder checks itself.
-        _settings["Portal:SeedDemo"] = seeded ? "true" : "false";
+        // A test may still say SeedDemo=false: a production start on a database an earlier start seeded.
+        _settings.TryAdd("Portal:SeedDemo", seeded ? "true" : "false");
     }
 
     public string? DatabasePath { get; }
