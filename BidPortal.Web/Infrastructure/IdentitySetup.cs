@@ -48,9 +48,8 @@ public static class IdentitySetup
         // Every page needs a signed-in user unless it says [AllowAnonymous].
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        // Keys in the database: cookies and links stay valid across nodes and restarts.
-        services.AddDataProtection().SetApplicationName("BidPortal").PersistKeysToDbContext<BidPortalDbContext>();
-        return builder;
+        // Keys in the database, encrypted: cookies and links stay valid across nodes and restarts.
+        return builder.AddBidPortalDataProtection();
     }
 }
 
