@@ -100,6 +100,37 @@ public class SignInTests(SignInTests.Fixture fixture) : IClassFixture<SignInTest
         Assert.Equal(wrongPassword, locked);
     }
 
+    [Theory]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("\u3000organizer")]
+    [InlineData("组织部")]
+    [InlineData("x-very-long")]
+    public async Task HostileNames_GetTheOrdinaryMessage_AndStoreNoAccount(string login)
+    {
+        if (login == "x-very-long") login = new string('x', 20_000);
+        using var client = Client();
+        await using var before = fixture.CreateDbContext();
+        var users = await before.Users.CountAsync();
+        var response = await SignIn.PostLoginAsync(client, login, "wrong-password");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var text = SignIn.Text(await response.Content.ReadAsStringAsync());
+        Assert.Contains("The user name or password is not correct.", text);
+        Assert.DoesNotContain("<script>alert", await response.Content.ReadAsStringAsync());
+        await using var after = fixture.CreateDbContext();
+        Assert.Equal(users, await after.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task NulInTheName_IsRefused_NotA500()
+    {
+        // The form with a NUL fails the antiforgery check: 400 (its text is the framework's, in English).
+        using var client = Client();
+        var response = await SignIn.PostLoginAsync(client, "organizer\u0000", SignIn.DemoPassword);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("/login", (await client.GetAsync("/organizer")).RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
     [Fact]
     public async Task EmptyForm_SaysWhatIsMissing()
     {
