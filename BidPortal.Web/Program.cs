@@ -9,12 +9,14 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 if (args.Contains("verify-audit")) return await app.Services.VerifyAuditAsync(Console.Out);
 
+app.UseBidPortalSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler(BidPortal.Web.Routes.Error, createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute(BidPortal.Web.Routes.NotFound, createScopeForStatusCodePages: true);
 app.UseRequestLocalization();
+app.UseBidPortalSignInLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

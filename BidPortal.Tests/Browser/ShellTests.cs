@@ -38,6 +38,35 @@ public class ShellTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ContentSecurityPolicy_BlocksNothingThePortalUses()
+    {
+        var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            // A missing favicon is a console error too, but not this test's concern: script errors and CSP refusals are.
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)
+                || (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)))
+                problems.Add(message.Text);
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        var response = await page.GotoAsync("/login");
+        Assert.Contains("script-src 'self'", await response!.HeaderValueAsync("content-security-policy"));
+        await page.GetByLabel("User name").FillAsync("organizer");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(SignIn.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // The circuit connects over the WebSocket (connect-src) and MudBlazor draws its theme and chart (style-src).
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("td[data-step='Funnel.MunicipalFilings'][data-year='2011']")).ToHaveTextAsync("60");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Institution directory" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/organizer/institutions", StringComparison.Ordinal));
+        await BrowserFixture.GotoAsync(page, "/organizer/filings");
+        Assert.True(problems.Count == 0, "Console errors or CSP violations:\n" + string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task OrganizerDashboard_ShowsThe2011FiguresAndAChart()
     {
         var page = await browser.SignInAsync("organizer");

@@ -69,20 +69,66 @@ public class SignInTests(SignInTests.Fixture fixture) : IClassFixture<SignInTest
     }
 
     [Fact]
-    public async Task FifthWrongPassword_LocksTheAccount_EvenForTheRightPassword()
+    public async Task TenthWrongPassword_LocksTheAccount_EvenForTheRightPassword_WithoutSayingSo()
     {
         using var client = Client();
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= 10; attempt++)
         {
             var wrong = SignIn.Text(await (await SignIn.PostLoginAsync(client, "sponsor.hyj", "wrong-password")).Content.ReadAsStringAsync());
             Assert.Contains("The user name or password is not correct.", wrong);
         }
-        var fifth = SignIn.Text(await (await SignIn.PostLoginAsync(client, "sponsor.hyj", "wrong-password")).Content.ReadAsStringAsync());
-        Assert.Contains("the account is locked for 15 minutes", fifth);
-
         var right = await SignIn.PostLoginAsync(client, "sponsor.hyj", SignIn.DemoPassword);
         Assert.Equal("/login", right.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("the account is locked", SignIn.Text(await right.Content.ReadAsStringAsync()));
+        var text = SignIn.Text(await right.Content.ReadAsStringAsync());
+        Assert.Contains("The user name or password is not correct.", text);
+        Assert.DoesNotContain("locked", text);
+    }
+
+    [Fact]
+    public async Task WrongPassword_UnknownUser_AndLockedAccount_GetTheSameMessage()
+    {
+        using var client = Client("zh-CN");
+        for (var attempt = 1; attempt <= 10; attempt++) await SignIn.PostLoginAsync(client, "inst.thu", "wrong-password");
+
+        string Error(string html) => System.Text.RegularExpressions.Regex.Match(SignIn.Text(html), "role=\"alert\"[^>]*>([^<]*)<").Groups[1].Value;
+        var wrongPassword = Error(await (await SignIn.PostLoginAsync(client, "sponsor.czj", "wrong-password")).Content.ReadAsStringAsync());
+        var unknownUser = Error(await (await SignIn.PostLoginAsync(client, "nobody.here", "wrong-password")).Content.ReadAsStringAsync());
+        var locked = Error(await (await SignIn.PostLoginAsync(client, "inst.thu", SignIn.DemoPassword)).Content.ReadAsStringAsync());
+
+        Assert.Equal("用户名或密码不正确。", wrongPassword);
+        Assert.Equal(wrongPassword, unknownUser);
+        Assert.Equal(wrongPassword, locked);
+    }
+
+    [Theory]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("\u3000organizer")]
+    [InlineData("组织部")]
+    [InlineData("x-very-long")]
+    public async Task HostileNames_GetTheOrdinaryMessage_AndStoreNoAccount(string login)
+    {
+        if (login == "x-very-long") login = new string('x', 20_000);
+        using var client = Client();
+        await using var before = fixture.CreateDbContext();
+        var users = await before.Users.CountAsync();
+        var response = await SignIn.PostLoginAsync(client, login, "wrong-password");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var text = SignIn.Text(await response.Content.ReadAsStringAsync());
+        Assert.Contains("The user name or password is not correct.", text);
+        Assert.DoesNotContain("<script>alert", await response.Content.ReadAsStringAsync());
+        await using var after = fixture.CreateDbContext();
+        Assert.Equal(users, await after.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task NulInTheName_IsRefused_NotA500()
+    {
+        // The form with a NUL fails the antiforgery check: 400 (its text is the framework's, in English).
+        using var client = Client();
+        var response = await SignIn.PostLoginAsync(client, "organizer\u0000", SignIn.DemoPassword);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("/login", (await client.GetAsync("/organizer")).RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     [Fact]

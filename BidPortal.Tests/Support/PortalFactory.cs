@@ -15,15 +15,22 @@ namespace BidPortal.Tests.Support;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "bidportal-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings = [];
 
     private readonly TimeProvider? _clock;
 
     public PortalFactory(bool seeded = true, string? postgresConnection = null,
-        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? restartIn = null)
     {
         _clock = clock;
+        // restartIn: the data folder of another factory, to start the app again on its database and keys.
+        _ownsFolder = restartIn is null;
+        _folder = restartIn ?? Path.Combine(Path.GetTempPath(), "bidportal-tests", Guid.NewGuid().ToString("N"));
+        // Tests sign in far faster than a person: the sign-in rate limits stay out of the way unless a test sets them.
+        _settings["SignIn:PermitsPerClient"] = "100000";
+        _settings["SignIn:PermitsPerAccount"] = "100000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         Directory.CreateDirectory(_folder);
         _settings["Portal:DataFolder"] = _folder;
@@ -32,23 +39,28 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             _settings["Database:Provider"] = "Postgres";
             _settings["ConnectionStrings:BidPortal"] = postgresConnection;
-            _settings["Portal:SeedDemo"] = seeded ? "true" : "false";
+            _settings.TryAdd("Portal:SeedDemo", seeded ? "true" : "false");
             return;
         }
         DatabasePath = Path.Combine(_folder, "bidportal.db");
-        if (seeded)
+        if (seeded && _ownsFolder)
         {
             File.Copy(SeededTemplate.Path, DatabasePath);
             // The audit key and head live beside the database file, outside it: they travel with the copy.
-            foreach (var file in new[] { AuditSetup.KeyFile, AuditSetup.HeadFile })
+            // So does the key that encrypts the data-protection keys stored in it.
+            foreach (var file in new[] { AuditSetup.KeyFile, AuditSetup.HeadFile, KeyEncryptionKey.KeyFile }
+                .Where(f => File.Exists(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(SeededTemplate.Path)!, f))))
                 File.Copy(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(SeededTemplate.Path)!, file), System.IO.Path.Combine(_folder, file));
         }
         _settings["ConnectionStrings:BidPortal"] = $"Data Source={DatabasePath}";
         // The copy already holds the demo; seeding again must be a no-op, which the seeder checks itself.
-        _settings["Portal:SeedDemo"] = seeded ? "true" : "false";
+        // A test may still say SeedDemo=false: a production start on a database an earlier start seeded.
+        _settings.TryAdd("Portal:SeedDemo", seeded ? "true" : "false");
     }
 
     public string? DatabasePath { get; }
+
+    public string DataFolder => _folder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -65,6 +77,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!_ownsFolder) return;
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

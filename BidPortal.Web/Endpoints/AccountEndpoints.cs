@@ -31,11 +31,8 @@ public static class AccountEndpoints
                 user.PreferredCulture = culture;
                 await users.UpdateAsync(user);
             }
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return Results.LocalRedirect(ReturnUrls.Safe(returnUrl));
         }).AllowAnonymous();
         return app;
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

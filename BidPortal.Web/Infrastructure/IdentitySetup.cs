@@ -32,8 +32,9 @@ public static class IdentitySetup
         });
         services.AddIdentityCore<AppUser>(o =>
             {
-                // The 5th wrong password in a row locks the account for a quarter of an hour.
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // The 10th wrong password in a row locks the account for a quarter of an hour. The per-account rate
+                // limit (SignInLimits, 5 attempts per 5 minutes) slows guessing first, and makes locking someone out take time.
+                o.Lockout.MaxFailedAccessAttempts = 10;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
@@ -47,9 +48,8 @@ public static class IdentitySetup
         // Every page needs a signed-in user unless it says [AllowAnonymous].
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        // Keys in the database: cookies and links stay valid across nodes and restarts.
-        services.AddDataProtection().SetApplicationName("BidPortal").PersistKeysToDbContext<BidPortalDbContext>();
-        return builder;
+        // Keys in the database, encrypted: cookies and links stay valid across nodes and restarts.
+        return builder.AddBidPortalDataProtection();
     }
 }
 

@@ -5,8 +5,11 @@ public sealed class PortalOptions
 {
     /// <summary>Where the SQLite file, uploaded files and the mail outbox live. Relative paths are under the content root.</summary>
     public string DataFolder { get; set; } = "data";
-    /// <summary>Load the demo campaigns and accounts at first start.</summary>
-    public bool SeedDemo { get; set; } = true;
+    /// <summary>
+    /// Load the demo campaigns and accounts at first start (appsettings.Development.json turns it on).
+    /// Off, the demo accounts cannot sign in even where an earlier start loaded them.
+    /// </summary>
+    public bool SeedDemo { get; set; }
     /// <summary>Where the demo files are; by default the seed-data folder copied beside the app.</summary>
     public string? SeedFolder { get; set; }
     /// <summary>Run the mail dispatcher and reminders in the background (tests that drive them by hand turn this off).</summary>

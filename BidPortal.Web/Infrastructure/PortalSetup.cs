@@ -28,7 +28,9 @@ public static class PortalSetup
             .AddBidPortalDatabase()
             .AddBidPortalIdentity()
             .AddBidPortalLocalization()
-            .AddBidPortalFeatures();
+            .AddBidPortalFeatures()
+            .AddBidPortalSignInLimits()
+            .AddBidPortalSecurityHeaders();
     }
 
     /// <summary>Applies the provider's migrations, then loads the demo campaign when it is wanted and missing.</summary>

@@ -16,18 +16,29 @@ namespace BidPortal.Web.Features.Account;
 public sealed class SignIns(SignInManager<AppUser> signIn, UserManager<AppUser> users, IDbContextFactory<BidPortalDbContext> contexts,
     IOptions<PortalOptions> options)
 {
-    public enum Outcome { SignedIn, LockedOut, Failed }
+    /// <summary>
+    /// A wrong password, an unknown name, a locked account and a demo account on a portal without the demo
+    /// all give <see cref="Outcome.Failed"/>: the page says the same thing, so it tells no one which names exist.
+    /// </summary>
+    public enum Outcome { SignedIn, Failed }
+
+    /// <summary>The domain of the addresses the demo seeder gives its accounts.</summary>
+    public const string DemoMailDomain = "@bidportal.demo";
 
     /// <summary>The result, and the language the user chose last time (for the culture cookie).</summary>
     public async Task<(Outcome Outcome, string? PreferredCulture)> SignInAsync(string login, string password)
     {
         var name = login.Trim();
-        var result = await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true);
         var user = await users.FindByNameAsync(name);
+        if (!options.Value.SeedDemo && user is not null && IsDemoAccount(user))
+        {
+            // The demo is off: its well-known passwords must not open this portal, whatever an earlier start loaded.
+            await contexts.RecordSignInAsync(name, SignInResult.NotAllowed, user.Id);
+            return (Outcome.Failed, null);
+        }
+        var result = await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true);
         await contexts.RecordSignInAsync(name, result, user?.Id);
-        return result.Succeeded ? (Outcome.SignedIn, user?.PreferredCulture)
-            : result.IsLockedOut ? (Outcome.LockedOut, null)
-            : (Outcome.Failed, null);
+        return result.Succeeded ? (Outcome.SignedIn, user?.PreferredCulture) : (Outcome.Failed, null);
     }
 
     /// <summary>Demo passwords are shown only on a portal that holds the demo campaign.</summary>
@@ -38,5 +49,23 @@ public sealed class SignIns(SignInManager<AppUser> signIn, UserManager<AppUser> 
         return await db.Campaigns.AnyAsync(c => c.IsIllustrative)
             ? SeedFiles.Accounts(options.Value.SeedFolder ?? DemoSeeder.DefaultFolder)
             : [];
+    }
+
+    /// <summary>An account the demo seeder made: listed in accounts.json, or carrying the demo mail domain.</summary>
+    private bool IsDemoAccount(AppUser user) =>
+        (user.Email?.EndsWith(DemoMailDomain, StringComparison.OrdinalIgnoreCase) ?? false)
+        || DemoLogins(options.Value.SeedFolder ?? DemoSeeder.DefaultFolder).Contains(user.UserName ?? "");
+
+    private static HashSet<string> DemoLogins(string folder)
+    {
+        try
+        {
+            return SeedFiles.Accounts(folder).Select(a => a.Login).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            // No seed files beside the app: the mail domain still marks the demo accounts.
+            return new HashSet<string>();
+        }
     }
 }

@@ -20,6 +20,11 @@ public sealed class SmtpOptions
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
     public string From { get; set; } = "noreply@bidportal.local";
     public string FromName { get; set; } = "BidPortal";
+    /// <summary>
+    /// Send the user name and password over a connection without TLS (Security None, or Auto against a server that
+    /// offers no STARTTLS). Off by default: such mail stays queued with an error saying why.
+    /// </summary>
+    public bool AllowCredentialsWithoutTls { get; set; }
     /// <summary>How often queued mail is sent.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(15);
 }
@@ -36,7 +41,17 @@ public sealed class SmtpTransport(IOptions<SmtpOptions> options) : IMailTranspor
         var o = options.Value;
         using var client = new SmtpClient { Timeout = 30_000 };
         await client.ConnectAsync(o.Host ?? throw new InvalidOperationException("Smtp:Host is not set."), o.Port, o.Security, ct);
-        if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
+        if (!string.IsNullOrEmpty(o.UserName))
+        {
+            if (!client.IsSecure && !o.AllowCredentialsWithoutTls)
+            {
+                await client.DisconnectAsync(quit: true, ct);
+                throw new InvalidOperationException(
+                    $"Not sent: the connection to {o.Host}:{o.Port} is not encrypted (no TLS), and the SMTP password is not sent in clear. "
+                    + "Use Smtp:Security StartTls or SslOnConnect, or set Smtp:AllowCredentialsWithoutTls=true to allow it.");
+            }
+            await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
+        }
         await client.SendAsync(message, ct);
         await client.DisconnectAsync(quit: true, ct);
     }
