@@ -30,19 +30,3 @@ public sealed class AuditKey
     public bool Verify(string text, string hash) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(text)), Encoding.ASCII.GetBytes(hash));
 }
-
-/// <summary>The last entry of the chain: its sequence and hash.</summary>
-public sealed record AuditHead(long Sequence, string Hash);
-
-/// <summary>
-/// Keeps the chain's head outside the database, so deleting the newest entries (which leaves a
-/// shorter but consistent chain) is still found.
-/// </summary>
-public interface IAuditAnchor
-{
-    /// <summary>The head recorded last, or null when none has been recorded.</summary>
-    AuditHead? Read();
-
-    /// <summary>Records a committed head; a head older than the one recorded is ignored.</summary>
-    void Advance(AuditHead head);
-}

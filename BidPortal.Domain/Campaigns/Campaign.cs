@@ -1,10 +1,6 @@
 using BidPortal.Domain.Audit;
 namespace BidPortal.Domain.Campaigns;
 
-public enum CampaignStatus { Planning, Filing, Tendering, Executing, Closed }
-
-public enum Theme { EconomicManagement, SocialManagement, ExecutionCapacity }
-
 /// <summary>One year's tender, with the due-date and tender rules its projects follow.</summary>
 public sealed class Campaign : IAuditable
 {

@@ -1,7 +1,5 @@
 namespace BidPortal.Domain.Campaigns;
 
-public enum UnitKind { MunicipalDepartment, District, County, DevelopmentZone }
-
 /// <summary>A sponsoring unit (主办单位): a municipal department, a district or a county.</summary>
 public sealed class SponsorUnit
 {

@@ -1,26 +1,5 @@
 namespace BidPortal.Domain.Evaluation;
 
-public sealed record RankingProposal(int ProposalId, decimal Price, DateTimeOffset ReceivedAt);
-
-public sealed record RankingSheet(int PanelMemberId, int ProposalId, IReadOnlyDictionary<int, decimal> PointsByCriterion, string? OutlierReason);
-
-public sealed record EvaluatorTotal(int PanelMemberId, decimal Total, bool IsOutlier, string? OutlierReason);
-
-/// <summary>One proposal's line in the ranking: the same figures feed the page, the PDF and the export.</summary>
-public sealed record RankingLine(
-    int ProposalId,
-    int Rank,
-    decimal Score,
-    decimal Price,
-    DateTimeOffset ReceivedAt,
-    decimal PriceScore,
-    IReadOnlyDictionary<int, decimal> CriterionAverages,
-    IReadOnlyList<EvaluatorTotal> Evaluators,
-    bool AbnormallyLowPrice)
-{
-    public bool NeedsOutlierReason => Evaluators.Any(e => e.IsOutlier && string.IsNullOrWhiteSpace(e.OutlierReason));
-}
-
 /// <summary>
 /// Steps 7 and 8 put together: price scores from the lowest valid price, each evaluator's total,
 /// the panel score (trimmed from five evaluators up), ranks with ties, and the organizer's flags.

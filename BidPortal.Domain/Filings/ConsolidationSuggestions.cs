@@ -1,7 +1,5 @@
 namespace BidPortal.Domain.Filings;
 
-public sealed record SuggestedGroup(string Reason, string Key, IReadOnlyList<Filing> Filings);
-
 /// <summary>
 /// Candidates for merging (step 2): approved filings of the same system, and filings whose titles
 /// are alike once the unit's name and the "training course" suffix are taken off.

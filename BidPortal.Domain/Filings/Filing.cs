@@ -4,25 +4,6 @@ using BidPortal.Domain.Campaigns;
 
 namespace BidPortal.Domain.Filings;
 
-public enum FilingStatus { Draft, Submitted, Returned, Approved, Rejected, Excluded, Consolidated }
-
-public enum ExclusionKind { OffPriorities, TooSmall, Duplicate, Other }
-
-/// <summary>The fields a sponsor fills in for a training project (step 1).</summary>
-public sealed record FilingDetails(
-    string Title,
-    Theme Theme,
-    string TargetTrainees,
-    int Headcount,
-    int Days,
-    DateOnly PlannedStart,
-    DateOnly PlannedEnd,
-    string Place,
-    decimal Budget,
-    string Objectives,
-    bool IsCrossUnit,
-    bool IsMajorTopic);
-
 /// <summary>A training project filed by a sponsoring unit for review (备案).</summary>
 public sealed class Filing : IAuditable
 {

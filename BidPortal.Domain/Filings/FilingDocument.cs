@@ -1,8 +1,6 @@
 using BidPortal.Domain.Audit;
 namespace BidPortal.Domain.Filings;
 
-public enum DocumentKind { CourseNotice, TrainingPlan, Budget, WrittenReport }
-
 public sealed class FilingDocument : IAuditable
 {
     public int Id { get; private set; }
@@ -32,23 +30,4 @@ public sealed class FilingDocument : IAuditable
         StorageKey = storageKey;
         UploadedAt = uploadedAt;
     }
-}
-
-public enum ComplianceState { NotYetDue, OnTime, Late, Missing }
-
-public sealed record DocumentCompliance(DocumentKind Kind, DateOnly Due, ComplianceState State, DateTimeOffset? UploadedAt);
-
-public static class DueDates
-{
-    /// <summary>
-    /// A document handed in on its due day or earlier is on time ("10 days before" means day -10
-    /// counts); after it, late; none by the end of the due day, missing.
-    /// </summary>
-    public static ComplianceState Classify(DateOnly due, DateOnly? handedIn, DateOnly today) => handedIn switch
-    {
-        { } day when day <= due => ComplianceState.OnTime,
-        not null => ComplianceState.Late,
-        null when today > due => ComplianceState.Missing,
-        _ => ComplianceState.NotYetDue,
-    };
 }

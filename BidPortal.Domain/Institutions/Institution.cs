@@ -1,15 +1,5 @@
 namespace BidPortal.Domain.Institutions;
 
-public enum InstitutionCategory
-{
-    NationalCadreBase,
-    ComprehensiveUniversity,
-    SpecialisedInstitute,
-    PartySchool,
-    AdministrationInstitute,
-    LeadershipAcademy,
-}
-
 /// <summary>A university or institute that may be invited to bid (培训机构).</summary>
 public sealed class Institution
 {
@@ -86,24 +76,4 @@ public sealed class Institution
 
     public static string[] NormaliseTags(IEnumerable<string> tags) =>
         [.. tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal)];
-}
-
-public sealed class InstitutionContact
-{
-    public int Id { get; private set; }
-    public int InstitutionId { get; private set; }
-    public string Name { get; private set; } = "";
-    public string Email { get; private set; } = "";
-    public string? Phone { get; private set; }
-    public bool IsPrimary { get; internal set; }
-
-    private InstitutionContact() { }
-
-    internal InstitutionContact(string name, string email, string? phone, bool isPrimary)
-    {
-        Name = name;
-        Email = email;
-        Phone = phone;
-        IsPrimary = isPrimary;
-    }
 }

@@ -1,10 +1,5 @@
 namespace BidPortal.Domain.Institutions;
 
-public enum InvitationBasis { Comprehensive, SharedTag, AddedByOrganizer }
-
-/// <summary>Why an institution is, or is not, on a project's invitation list.</summary>
-public sealed record RoutingDecision(Institution Institution, bool Invited, InvitationBasis? Basis, IReadOnlyList<string> SharedTags);
-
 /// <summary>
 /// Step 3's rule: comprehensive institutions are invited to every project; specialised
 /// ones only to projects that share one of their specialty tags.

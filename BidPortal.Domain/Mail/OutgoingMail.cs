@@ -1,7 +1,5 @@
 namespace BidPortal.Domain.Mail;
 
-public enum MailStatus { Pending, Sent }
-
 /// <summary>
 /// A mail waiting in the database until the server accepts it. A failed attempt is recorded and
 /// retried later with growing pauses, so a mail server that is down loses nothing.

@@ -4,10 +4,6 @@ using BidPortal.Domain.Institutions;
 
 namespace BidPortal.Domain.Projects;
 
-public enum InvitationStatus { Listed, Sent, Delivered, Acknowledged, Declined, Removed }
-
-public enum AcknowledgedVia { Portal, EmailLink, Phone }
-
 /// <summary>An institution on a project's invitation list, followed from the mail to its acknowledgement.</summary>
 public sealed class Invitation : IAuditable
 {

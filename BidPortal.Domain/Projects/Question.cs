@@ -1,8 +1,6 @@
 using BidPortal.Domain.Audit;
 namespace BidPortal.Domain.Projects;
 
-public enum QuestionStatus { Asked, Answered }
-
 /// <summary>A question on a project (答疑). Its answer goes to every invitee without the asker's name.</summary>
 public sealed class Question : IAuditable
 {

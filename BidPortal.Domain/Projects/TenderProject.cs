@@ -6,22 +6,6 @@ using BidPortal.Domain.Institutions;
 
 namespace BidPortal.Domain.Projects;
 
-public enum ProjectStatus
-{
-    Draft,
-    /// <summary>Published: invitations out, proposals accepted until the deadline.</summary>
-    Open,
-    Opened,
-    /// <summary>Fewer valid proposals than the minimum at opening (流标).</summary>
-    Unsuccessful,
-    Evaluating,
-    /// <summary>Ranking finalised; the shortlist is published to the sponsor.</summary>
-    Shortlisted,
-    Awarded,
-    Completed,
-    Cancelled,
-}
-
 /// <summary>A consolidated project (整合项目) put out to tender, made from approved filings.</summary>
 public sealed class TenderProject : IAuditable
 {

@@ -3,21 +3,6 @@ using BidPortal.Domain.Projects;
 
 namespace BidPortal.Domain.Proposals;
 
-public enum ProposalStatus
-{
-    Submitted,
-    Withdrawn,
-    /// <summary>The deadline moved after a material answer: the owner must confirm the bid again.</summary>
-    NeedsReconfirmation,
-    Valid,
-    Invalid,
-}
-
-/// <summary>The structured part of an upload: the file's facts and the fields beside it.</summary>
-public sealed record ProposalUpload(
-    string FileName, long Size, string Sha256, string? StorageKey,
-    decimal Price, int Days, string Faculty, string CourseOutline);
-
 /// <summary>
 /// An institution's bid on a project (投标). Sealed until opening: only the owner sees it, and
 /// each upload is a new version with its own receipt.
@@ -130,40 +115,5 @@ public sealed class Proposal : IAuditable
             throw project.Deadline is { } deadline
                 ? new DomainException("Proposal.AfterDeadline", deadline)
                 : new DomainException("Proposal.NotOpen");
-    }
-}
-
-/// <summary>One upload of a proposal, and its receipt (number, server time, size, SHA-256).</summary>
-public sealed class ProposalVersion : IAuditable
-{
-    public int Id { get; private set; }
-    public int ProposalId { get; private set; }
-    public int Number { get; private set; }
-    public string ReceiptNumber { get; private set; } = "";
-    public DateTimeOffset ReceivedAt { get; private set; }
-    public string FileName { get; private set; } = "";
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = "";
-    public string? StorageKey { get; private set; }
-    public decimal Price { get; private set; }
-    public int Days { get; private set; }
-    public string Faculty { get; private set; } = "";
-    public string CourseOutline { get; private set; } = "";
-
-    private ProposalVersion() { }
-
-    internal ProposalVersion(int number, string receiptNumber, DateTimeOffset receivedAt, ProposalUpload upload)
-    {
-        Number = number;
-        ReceiptNumber = receiptNumber;
-        ReceivedAt = receivedAt;
-        FileName = upload.FileName;
-        Size = upload.Size;
-        Sha256 = upload.Sha256;
-        StorageKey = upload.StorageKey;
-        Price = upload.Price;
-        Days = upload.Days;
-        Faculty = upload.Faculty.Trim();
-        CourseOutline = upload.CourseOutline.Trim();
     }
 }

@@ -8,12 +8,6 @@ using Microsoft.Playwright;
 
 namespace BidPortal.Tests.Browser;
 
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
-}
-
 /// <summary>
 /// The app on a real loopback port (Kestrel), a seeded SQLite file of its own, and Debian's
 /// Chromium driven by Playwright. <see cref="SignInAsync"/> gives a page signed in as any demo user.

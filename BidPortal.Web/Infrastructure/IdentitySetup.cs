@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using BidPortal.Domain.Data;
 using BidPortal.Domain.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -51,40 +50,4 @@ public static class IdentitySetup
         // Keys in the database, encrypted: cookies and links stay valid across nodes and restarts.
         return builder.AddBidPortalDataProtection();
     }
-}
-
-/// <summary>Puts the user's institution, unit and name into the cookie, so each check needs no query.</summary>
-public sealed class PortalClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
-    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
-{
-    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
-    {
-        var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
-        if (user.InstitutionId is { } institution) identity.AddClaim(new Claim(PortalClaims.InstitutionId, $"{institution}"));
-        if (user.SponsorUnitId is { } unit) identity.AddClaim(new Claim(PortalClaims.SponsorUnitId, $"{unit}"));
-        return identity;
-    }
-}
-
-public static class PortalClaims
-{
-    public const string DisplayName = "bidportal:name";
-    public const string InstitutionId = "bidportal:institution";
-    public const string SponsorUnitId = "bidportal:unit";
-
-    public static int? InstitutionOf(this ClaimsPrincipal user) => Int(user, InstitutionId);
-    public static int? SponsorUnitOf(this ClaimsPrincipal user) => Int(user, SponsorUnitId);
-    public static string NameOf(this ClaimsPrincipal user) => user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "";
-
-    /// <summary>Where a person lands after signing in: the first of their roles, in workflow order.</summary>
-    public static string HomeOf(this ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Organizer) ? Web.Routes.Dashboard
-        : user.IsInRole(Roles.Sponsor) ? Web.Routes.SponsorHome
-        : user.IsInRole(Roles.Institution) && user.InstitutionOf() is { } id ? Web.Routes.InstitutionHome(id)
-        : user.IsInRole(Roles.Evaluator) ? Web.Routes.EvaluatorHome
-        : Web.Routes.AccessDenied;
-
-    private static int? Int(ClaimsPrincipal user, string type) =>
-        int.TryParse(user.FindFirstValue(type), out var value) ? value : null;
 }

@@ -22,5 +22,3 @@ public sealed class PortalOptions
     /// </summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
-
-public enum DatabaseProvider { Sqlite, Postgres }

@@ -17,13 +17,3 @@ public sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institut
         builder.Ignore(i => i.PrimaryContact);
     }
 }
-
-public sealed class InstitutionContactConfiguration : IEntityTypeConfiguration<InstitutionContact>
-{
-    public void Configure(EntityTypeBuilder<InstitutionContact> builder)
-    {
-        builder.Property(c => c.Name).HasMaxLength(Institution.ContactNameMaxLength);
-        builder.Property(c => c.Email).HasMaxLength(Institution.ContactEmailMaxLength);
-        builder.Property(c => c.Phone).HasMaxLength(Institution.ContactPhoneMaxLength);
-    }
-}

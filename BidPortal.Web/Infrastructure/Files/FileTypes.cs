@@ -3,9 +3,6 @@ using BidPortal.Domain;
 
 namespace BidPortal.Web.Infrastructure.Files;
 
-/// <summary>The kinds of document the portal accepts, decided by their bytes, never by their names.</summary>
-public enum DocumentFileKind { Pdf, Docx, Xlsx, Doc, Xls }
-
 /// <summary>
 /// The one check of what an uploaded document is. The bytes decide: a PDF starts with <c>%PDF-</c>;
 /// Word and Excel files are zips holding <c>word/document.xml</c> or <c>xl/workbook.xml</c> (and a

@@ -4,10 +4,6 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace BidPortal.Web.Infrastructure.Invitations;
 
-public enum LinkState { Valid, Tampered, Expired }
-
-public sealed record AckLink(LinkState State, int InstitutionId, IReadOnlyList<int> InvitationIds);
-
 /// <summary>
 /// The acknowledgement link in an invitation mail: signed and encrypted with the data-protection key
 /// ring, good for one purpose only (acknowledging these invitations for this institution), and

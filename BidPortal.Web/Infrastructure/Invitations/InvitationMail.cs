@@ -9,8 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace BidPortal.Web.Infrastructure.Invitations;
 
-public enum InvitationMailKind { Invitation, Chase, Extension, Answer }
-
 /// <summary>
 /// Writes the mails of step 3 and 4 wholly in the institution's own language, HTML and plain text:
 /// every sentence, the extension notice and the answer block come from the catalog in the

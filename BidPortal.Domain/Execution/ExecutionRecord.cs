@@ -1,35 +1,6 @@
 using BidPortal.Domain.Audit;
 namespace BidPortal.Domain;
 
-/// <summary>The sponsor's pick of an institution from the shortlist.</summary>
-public sealed class Award : IAuditable
-{
-    public int Id { get; private set; }
-    public int TenderProjectId { get; private set; }
-    public int ProposalId { get; private set; }
-    public int InstitutionId { get; private set; }
-    public decimal Amount { get; private set; }
-    /// <summary>Required when the pick is not the first on the shortlist.</summary>
-    public string? Reason { get; private set; }
-    public string DecidedBy { get; private set; } = "";
-    public DateTimeOffset DecidedAt { get; private set; }
-
-    private Award() { }
-
-    internal Award(int projectId, int proposalId, int institutionId, decimal amount, string? reason, string decidedBy, DateTimeOffset at)
-    {
-        TenderProjectId = projectId;
-        ProposalId = proposalId;
-        InstitutionId = institutionId;
-        Amount = amount;
-        Reason = reason;
-        DecidedBy = decidedBy;
-        DecidedAt = at;
-    }
-}
-
-public enum ExecutionStatus { Scheduled, Held, Completed }
-
 /// <summary>An awarded project followed to its completion report (step 10).</summary>
 public sealed class ExecutionRecord : IAuditable
 {

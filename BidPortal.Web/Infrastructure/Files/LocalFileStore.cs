@@ -3,16 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace BidPortal.Web.Infrastructure.Files;
 
-public sealed record StoredFile(string Key, long Size, string Sha256);
-
-/// <summary>Where uploaded documents live. A seam for tests and for other storage later.</summary>
-public interface IFileStore
-{
-    Task<StoredFile> SaveAsync(Stream content, string area, CancellationToken ct = default);
-    Stream OpenRead(string key);
-    void Delete(string key);
-}
-
 /// <summary>Files under the data folder, named by a random key, hashed while they are written.</summary>
 public sealed class LocalFileStore(IHostEnvironment environment, IOptions<PortalOptions> portal) : IFileStore
 {

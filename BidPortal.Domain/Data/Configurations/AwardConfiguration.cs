@@ -18,13 +18,3 @@ public sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         builder.Property(a => a.DecidedBy).HasMaxLength(256);
     }
 }
-
-public sealed class ExecutionRecordConfiguration : IEntityTypeConfiguration<ExecutionRecord>
-{
-    public void Configure(EntityTypeBuilder<ExecutionRecord> builder)
-    {
-        builder.HasOne<TenderProject>().WithMany().HasForeignKey(e => e.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(e => e.Award).WithMany().HasForeignKey(e => e.AwardId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => e.TenderProjectId).IsUnique();
-    }
-}

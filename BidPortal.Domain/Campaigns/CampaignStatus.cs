@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Campaigns;
+
+public enum CampaignStatus { Planning, Filing, Tendering, Executing, Closed }

@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Campaigns;
+
+public enum Theme { EconomicManagement, SocialManagement, ExecutionCapacity }

@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Campaigns;
+
+public enum UnitKind { MunicipalDepartment, District, County, DevelopmentZone }

@@ -1,0 +1,11 @@
+using BidPortal.Domain.Evaluation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BidPortal.Domain.Data.Configurations;
+
+public sealed class ScoreItemConfiguration : IEntityTypeConfiguration<ScoreItem>
+{
+    public void Configure(EntityTypeBuilder<ScoreItem> builder) =>
+        builder.HasOne(i => i.Criterion).WithMany().HasForeignKey(i => i.CriterionId).OnDelete(DeleteBehavior.Restrict);
+}

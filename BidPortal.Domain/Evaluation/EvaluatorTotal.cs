@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Evaluation;
+
+public sealed record EvaluatorTotal(int PanelMemberId, decimal Total, bool IsOutlier, string? OutlierReason);

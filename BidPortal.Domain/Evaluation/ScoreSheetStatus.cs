@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Evaluation;
+
+public enum ScoreSheetStatus { Draft, Submitted }

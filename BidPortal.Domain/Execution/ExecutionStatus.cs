@@ -1,0 +1,3 @@
+namespace BidPortal.Domain;
+
+public enum ExecutionStatus { Scheduled, Held, Completed }

@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Filings;
+
+public enum ComplianceState { NotYetDue, OnTime, Late, Missing }

@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Filings;
+
+public sealed record DocumentCompliance(DocumentKind Kind, DateOnly Due, ComplianceState State, DateTimeOffset? UploadedAt);

@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Filings;
+
+public enum DocumentKind { CourseNotice, TrainingPlan, Budget, WrittenReport }

@@ -1,0 +1,4 @@
+
+namespace BidPortal.Domain.Filings;
+
+public enum ExclusionKind { OffPriorities, TooSmall, Duplicate, Other }

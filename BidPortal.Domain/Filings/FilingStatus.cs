@@ -1,0 +1,4 @@
+
+namespace BidPortal.Domain.Filings;
+
+public enum FilingStatus { Draft, Submitted, Returned, Approved, Rejected, Excluded, Consolidated }

@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Filings;
+
+public sealed record SuggestedGroup(string Reason, string Key, IReadOnlyList<Filing> Filings);

@@ -1,0 +1,11 @@
+namespace BidPortal.Domain.Institutions;
+
+public enum InstitutionCategory
+{
+    NationalCadreBase,
+    ComprehensiveUniversity,
+    SpecialisedInstitute,
+    PartySchool,
+    AdministrationInstitute,
+    LeadershipAcademy,
+}

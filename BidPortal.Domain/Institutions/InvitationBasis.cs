@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Institutions;
+
+public enum InvitationBasis { Comprehensive, SharedTag, AddedByOrganizer }

@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Mail;
+
+public enum MailStatus { Pending, Sent }

@@ -1,0 +1,4 @@
+
+namespace BidPortal.Domain.Projects;
+
+public enum AcknowledgedVia { Portal, EmailLink, Phone }

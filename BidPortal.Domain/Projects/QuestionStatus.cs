@@ -1,0 +1,3 @@
+namespace BidPortal.Domain.Projects;
+
+public enum QuestionStatus { Asked, Answered }

@@ -1,0 +1,15 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace BidPortal.Web.Data;
+
+/// <summary>Lets <c>dotnet ef</c> build the SQLite model without starting the app.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteBidPortalDbContext>
+{
+    public SqliteBidPortalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteBidPortalDbContext>().UseSqlite("Data Source=design.db").Options);
+}

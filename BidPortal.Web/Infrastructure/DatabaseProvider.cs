@@ -1,0 +1,3 @@
+namespace BidPortal.Web.Infrastructure;
+
+public enum DatabaseProvider { Sqlite, Postgres }

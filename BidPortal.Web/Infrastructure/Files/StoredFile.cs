@@ -1,0 +1,5 @@
+using Microsoft.Extensions.Options;
+
+namespace BidPortal.Web.Infrastructure.Files;
+
+public sealed record StoredFile(string Key, long Size, string Sha256);

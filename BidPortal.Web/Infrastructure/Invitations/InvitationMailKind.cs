@@ -1,0 +1,6 @@
+using BidPortal.Domain.Projects;
+using Microsoft.Extensions.Options;
+
+namespace BidPortal.Web.Infrastructure.Invitations;
+
+public enum InvitationMailKind { Invitation, Chase, Extension, Answer }

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace BidPortal.Web.Infrastructure.Invitations;
+
+public enum LinkState { Valid, Tampered, Expired }

@@ -1,0 +1,35 @@
+using BidPortal.Domain;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace BidPortal.Web.Infrastructure;
+
+public static class LocalizationSetup
+{
+    public const string CookieName = ".BidPortal.Culture";
+
+    public static WebApplicationBuilder AddBidPortalLocalization(this WebApplicationBuilder builder)
+    {
+        var catalog = TextCatalog.FromAssemblies(typeof(TextCatalog).Assembly, typeof(LocalizationSetup).Assembly);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddLocalization();
+        builder.Services.AddSingleton<IStringLocalizerFactory, CatalogLocalizerFactory>();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            // Chinese first: it is the default when the browser asks for neither language.
+            o.SetDefaultCulture("zh-CN").AddSupportedCultures([.. TextCatalog.Cultures]).AddSupportedUICultures([.. TextCatalog.Cultures]);
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            o.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider { CookieName = CookieName },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return builder;
+    }
+
+    public static void WriteCultureCookie(HttpResponse response, string culture) =>
+        response.Cookies.Append(CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+}

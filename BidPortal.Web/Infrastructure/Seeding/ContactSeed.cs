@@ -1,0 +1,4 @@
+
+namespace BidPortal.Web.Infrastructure.Seeding;
+
+public sealed record ContactSeed(string Name, string Email, string? Phone);

@@ -1,0 +1,4 @@
+
+namespace BidPortal.Web.Infrastructure.Seeding;
+
+public sealed record CriterionSeed(string Name, string NameEn, decimal MaxPoints, bool IsPrice);

@@ -1,0 +1,4 @@
+
+namespace BidPortal.Web.Infrastructure.Seeding;
+
+public sealed record ExecutionSeed(string Start, string End, int Trainees, decimal Cost, string ReportAt);
