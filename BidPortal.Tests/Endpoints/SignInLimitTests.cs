@@ -48,4 +48,15 @@ public class SignInLimitTests
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Equal("/sponsor", other.RequestMessage!.RequestUri!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task TheLimit_CannotBeDodged_ByATrailingSlashOrCapitals()
+    {
+        using var factory = new PortalFactory(settings: new Dictionary<string, string?> { ["SignIn:PermitsPerAccount"] = "2" });
+        using var client = Client(factory, "en");
+        Assert.Equal(HttpStatusCode.OK, (await SignIn.PostLoginAsync(client, "organizer", "guess-1", address: "/login/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignIn.PostLoginAsync(client, "organizer", "guess-2", address: "/LOGIN")).StatusCode);
+        var third = await SignIn.PostLoginAsync(client, "organizer", "guess-3", address: "/login/");
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
 }

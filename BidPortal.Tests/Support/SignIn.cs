@@ -8,7 +8,8 @@ public static partial class SignIn
 {
     public const string DemoPassword = "Demo#2026";
 
-    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string login, string password, string? returnUrl = null)
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string login, string password, string? returnUrl = null,
+        string address = "/login")
     {
         var page = await client.GetStringAsync("/login");
         var token = Token().Match(page).Groups[1].Value;
@@ -19,7 +20,7 @@ public static partial class SignIn
             ["Input.UserName"] = login,
             ["Input.Password"] = password,
         });
-        return await client.PostAsync(returnUrl is null ? "/login" : $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}", form);
+        return await client.PostAsync(returnUrl is null ? address : $"{address}?returnUrl={Uri.EscapeDataString(returnUrl)}", form);
     }
 
     /// <summary>A browser-like client (cookies kept, English asked for) signed in as a demo user.</summary>

@@ -49,8 +49,17 @@ public static class SignInLimits
         return app;
     }
 
+    /// <summary>
+    /// Any POST that reaches the sign-in page, however its address is spelled (/login/, /LOGIN…): by the
+    /// endpoint routing chose, and by the path without trailing slashes as a second guard.
+    /// </summary>
     private static bool IsSignIn(HttpContext http) =>
-        HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(Routes.Login, StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(http.Request.Method)
+        && (IsLoginAddress((http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText)
+            || IsLoginAddress(http.Request.Path.Value));
+
+    private static bool IsLoginAddress(string? path) =>
+        path is not null && string.Equals(path.TrimEnd('/'), Routes.Login, StringComparison.OrdinalIgnoreCase);
 
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -26,6 +26,9 @@ public sealed class SignIns(SignInManager<AppUser> signIn, UserManager<AppUser> 
     public const string DemoMailDomain = "@bidportal.demo";
 
     /// <summary>The result, and the language the user chose last time (for the culture cookie).</summary>
+    private static readonly AppUser TimingDecoy = new() { UserName = "timing-decoy" };
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AppUser>().HashPassword(TimingDecoy, Guid.NewGuid().ToString()));
+
     public async Task<(Outcome Outcome, string? PreferredCulture)> SignInAsync(string login, string password)
     {
         var name = login.Trim();
@@ -35,6 +38,12 @@ public sealed class SignIns(SignInManager<AppUser> signIn, UserManager<AppUser> 
             // The demo is off: its well-known passwords must not open this portal, whatever an earlier start loaded.
             await contexts.RecordSignInAsync(name, SignInResult.NotAllowed, user.Id);
             return (Outcome.Failed, null);
+        }
+        if (user is null)
+        {
+            // An unknown name costs the same password hashing as a known one, so the time taken does
+            // not tell a stranger which names exist.
+            users.PasswordHasher.VerifyHashedPassword(TimingDecoy, DecoyHash.Value, password);
         }
         var result = await signIn.PasswordSignInAsync(name, password, isPersistent: false, lockoutOnFailure: true);
         await contexts.RecordSignInAsync(name, result, user?.Id);
