@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BidPortal.Domain.Audit;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace BidPortal.Web.Infrastructure;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 
 namespace BidPortal.Web.Infrastructure.Files;
 

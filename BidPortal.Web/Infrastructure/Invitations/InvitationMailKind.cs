@@ -1,5 +1,4 @@
 using BidPortal.Domain.Projects;
-using Microsoft.Extensions.Options;
 
 namespace BidPortal.Web.Infrastructure.Invitations;
 

@@ -1,7 +1,4 @@
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace BidPortal.Web.Infrastructure.Mail;

@@ -1,8 +1,6 @@
 using BidPortal.Domain.Data;
 using BidPortal.Domain.Mail;
 using BidPortal.Domain.Projects;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;

@@ -1,8 +1,5 @@
-using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace BidPortal.Web.Infrastructure.Mail;
 
