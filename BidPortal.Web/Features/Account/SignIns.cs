@@ -63,7 +63,10 @@ public sealed class SignIns(SignInManager<AppUser> signIn, UserManager<AppUser> 
     /// <summary>An account the demo seeder made: listed in accounts.json, or carrying the demo mail domain.</summary>
     private bool IsDemoAccount(AppUser user) =>
         (user.Email?.EndsWith(DemoMailDomain, StringComparison.OrdinalIgnoreCase) ?? false)
-        || DemoLogins(options.Value.SeedFolder ?? DemoSeeder.DefaultFolder).Contains(user.UserName ?? "");
+        || KnownDemoLogins.GetOrAdd(options.Value.SeedFolder ?? DemoSeeder.DefaultFolder, DemoLogins).Contains(user.UserName ?? "");
+
+    // Read once per folder: the seed file does not change while the portal runs, and sign-in is a hot path.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> KnownDemoLogins = new();
 
     private static HashSet<string> DemoLogins(string folder)
     {
