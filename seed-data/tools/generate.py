@@ -575,7 +575,7 @@ def campaign_current():
         planned(f, 40 + 7 * (k + 1), "now-60d", approve)
     waiting = [("JYJ", SM, "学校安全与教育公平", None), ("WSJ", SM, "公共卫生应急管理", None), ("CZJ", EM, "预算绩效管理", None),
                ("SJJ", EC, "审计现场管理与执行力提升", "return"), ("KLX", EM, "县域经济发展", "draft"),
-               ("GHJ", SM, "城乡规划与建设管理", "approved")]
+               ("GHJ", SM, "城乡规划与建设管理", "approved"), ("ZJJ", SM, "城乡建设与人居环境改善", "approved")]
     for k, (unit, theme, topic, what) in enumerate(waiting):
         f = make_filing(f"N{len(filings) + 1:03d}", unit, theme, datetime(2000, 1, 1).date(),
                         rng.randrange(80000, 200000, 1000), rng.choice([40, 60]), datetime(2000, 1, 1, tzinfo=CST), False,
