@@ -30,4 +30,29 @@ public static class InvitationRule
         foreach (var decision in listed) project.Invite(decision.Institution, decision.Basis!.Value);
         return listed;
     }
+
+    /// <summary>
+    /// Draws a draft project's proposed list again after its tags changed: institutions the rule
+    /// now invites and that have no row yet are listed; rule-proposed rows it no longer invites
+    /// are taken off. The organizer's own additions and removals stay as they are.
+    /// </summary>
+    public static (IReadOnlyList<Institution> Added, IReadOnlyList<Institution> Dropped) Redraw(Projects.TenderProject project,
+        IEnumerable<Institution> institutions)
+    {
+        var decisions = Route(institutions, project.Tags).ToDictionary(d => d.Institution.Id);
+        var dropped = new List<Institution>();
+        foreach (var invitation in project.Invitations.ToList())
+        {
+            if (decisions.TryGetValue(invitation.InstitutionId, out var d) && d.Invited) continue;
+            if (project.Unlist(invitation)) dropped.Add(invitation.Institution!);
+        }
+        var listed = project.Invitations.Select(i => i.InstitutionId).ToHashSet();
+        var added = new List<Institution>();
+        foreach (var decision in decisions.Values.Where(d => d.Invited && !listed.Contains(d.Institution.Id)))
+        {
+            project.Invite(decision.Institution, decision.Basis!.Value);
+            added.Add(decision.Institution);
+        }
+        return (added, dropped);
+    }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
 namespace BidPortal.Domain.Institutions;
 
 /// <summary>
@@ -15,20 +18,62 @@ public static class SpecialtyTags
     /// <summary>The tags as one line for an input field ("fisheries, ocean").</summary>
     public static string Format(IEnumerable<string> tags) => string.Join(", ", tags);
 
-    /// <summary>Tags that specialised institutions are routed by, for each sponsoring unit's system.</summary>
-    private static readonly Dictionary<string, string[]> BySystem = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The one table of the rule (Institutions/tag-keywords.json, which the demo generator reads too):
+    /// tags for each sponsoring unit's system, and keywords for each tag.
+    /// </summary>
+    private static readonly Table Rule = Table.Load();
+
+    /// <summary>Every tag the rule knows, in the table's order: what the organizer picks from.</summary>
+    public static IReadOnlyList<string> Known => [.. Rule.Keywords.Keys];
+
+    /// <summary>Tags that specialised institutions are routed by, for each sponsoring unit's system, without repeats.</summary>
+    public static string[] ForSystems(IEnumerable<string> systems) =>
+        [.. systems.SelectMany(s => Rule.Systems.GetValueOrDefault(s, [])).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Tags whose keywords occur in the text: Chinese anywhere in it, English at the start of a word.</summary>
+    public static string[] ForText(IEnumerable<string?> texts)
     {
-        ["finance"] = ["finance", "accounting"], ["audit"] = ["audit", "accounting"], ["ocean"] = ["ocean", "fisheries"],
-        ["planning"] = ["planning", "urban"], ["land"] = ["land", "planning"], ["economy"] = ["economy", "finance"],
-        ["social"] = ["social-governance"], ["legal"] = ["law"], ["health"] = ["health"], ["education"] = ["education"],
-        ["environment"] = ["environment"], ["agriculture"] = ["agriculture"], ["statistics"] = ["statistics", "economy"],
-        ["media"] = ["media"], ["county"] = ["county-governance"],
-    };
+        var text = string.Join("\n", texts.Where(t => !string.IsNullOrWhiteSpace(t)));
+        return [.. Rule.Keywords.Where(k => k.Value.Any(p => p.IsMatch(text))).Select(k => k.Key)];
+    }
 
     /// <summary>
-    /// A consolidated project's starting tags: those of its source units' systems, in the order the
-    /// sources come, without repeats. The organizer may change them before merging.
+    /// A course's starting tags, routed by what it teaches as well as by who sponsors it: the source
+    /// units' systems' tags, then those the titles and objectives name ("生态环境保护" → environment).
+    /// A course whose text names nothing keeps its units' tags. The organizer may change them until
+    /// the invitation list is published.
     /// </summary>
-    public static string[] ForSystems(IEnumerable<string> systems) =>
-        [.. systems.SelectMany(s => BySystem.GetValueOrDefault(s, [])).Distinct(StringComparer.Ordinal)];
+    public static string[] ForCourse(IEnumerable<(string System, string Title, string Objectives)> sources)
+    {
+        var list = sources.ToList();
+        return [.. ForSystems(list.Select(s => s.System))
+            .Concat(ForText(list.SelectMany(s => new[] { s.Title, s.Objectives })))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The starting tags of a project merged from these filings (their units must be loaded).</summary>
+    public static string[] ForFilings(IEnumerable<Filings.Filing> filings) =>
+        ForCourse(filings.Select(f => (f.SponsorUnit?.System ?? "", f.Title, f.Objectives)));
+
+    private sealed record Table(Dictionary<string, string[]> Systems, Dictionary<string, Regex[]> Keywords)
+    {
+        public static Table Load()
+        {
+            var assembly = typeof(SpecialtyTags).Assembly;
+            using var stream = assembly.GetManifestResourceStream("BidPortal.Domain.Institutions.tag-keywords")
+                ?? throw new InvalidOperationException("tag-keywords.json is not embedded");
+            using var json = JsonDocument.Parse(stream);
+            var systems = json.RootElement.GetProperty("systems").EnumerateObject()
+                .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray(), StringComparer.Ordinal);
+            var keywords = json.RootElement.GetProperty("keywords").EnumerateObject()
+                .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(v => Pattern(v.GetString()!)).ToArray(), StringComparer.Ordinal);
+            return new(systems, keywords);
+        }
+
+        /// <summary>English keywords match at a word's start ("audit" in "Auditing", not "law" in "outlaw").</summary>
+        private static Regex Pattern(string keyword) =>
+            new(keyword.All(char.IsAscii) ? $@"\b{Regex.Escape(keyword)}" : Regex.Escape(keyword),
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 }

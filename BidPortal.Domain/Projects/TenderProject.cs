@@ -103,6 +103,27 @@ public sealed class TenderProject : IAuditable
         BudgetCeiling = budgetCeiling;
     }
 
+    /// <summary>
+    /// Changes the tags the invitation list is drawn by, before it is published; the caller redraws
+    /// the list (<see cref="Institutions.InvitationRule.Redraw"/>).
+    /// </summary>
+    public void Retag(IEnumerable<string> tags)
+    {
+        RequireStatus(ProjectStatus.Draft);
+        Tags = Institution.NormaliseTags(tags);
+    }
+
+    /// <summary>
+    /// Takes back an invitation the routing rule proposed and nobody has sent: it was only a
+    /// proposal, so it leaves no row. What the organizer added, removed or sent stays.
+    /// </summary>
+    internal bool Unlist(Invitation invitation)
+    {
+        RequireStatus(ProjectStatus.Draft);
+        if (invitation.Status != InvitationStatus.Listed || invitation.Basis == InvitationBasis.AddedByOrganizer) return false;
+        return _invitations.Remove(invitation);
+    }
+
     public void SetBlindEvaluation(bool blind)
     {
         if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened))

@@ -25,7 +25,7 @@ public class InvitationFlowTests(BrowserFixture browser)
         // The organizer publishes the draft project with the default deadline.
         var organizer = await browser.SignInAsync("organizer");
         await BrowserFixture.GotoAsync(organizer, $"/organizer/projects/{projectId}");
-        await Assertions.Expect(organizer.Locator("tr[data-institution=TJU]")).ToContainTextAsync("Shares: planning");
+        await Assertions.Expect(organizer.Locator("tr[data-institution=TJU]")).ToContainTextAsync("Shares: environment");
         await Assertions.Expect(organizer.Locator("tr[data-institution=SUFE]")).ToContainTextAsync("Not invited");
         await BrowserFixture.AssertAccessibleAsync(organizer);
         await BrowserFixture.ScreenshotAsync(organizer, "invitation-list");

@@ -45,7 +45,8 @@ public class MergeFormTests : ComponentTestBase
         db.Projects.Add(TenderProject.Consolidate(campaign, "C-01", "已有项目", "Existing", "", Theme.EconomicManagement, ["finance"], [filings[0]]));
         db.SaveChanges();
         var open = filings[1];
-        _filing = new ApprovedFiling(open.Id, open.Title, "Finance", "finance", open.Theme, open.Headcount, open.Budget);
+        _filing = new ApprovedFiling(open.Id, open.Title, "Finance", "finance", open.Theme, open.Headcount, open.Budget,
+            BidPortal.Domain.Institutions.SpecialtyTags.ForFilings([open]));
     }
 
     private IRenderedComponent<MergeForm> Render(string code) =>

@@ -6,10 +6,13 @@ projects, 26 institutions, 325 proposals, 41 completed projects, 7.47 million yu
 filing, proposal, price and score behind them is invented to add up to those totals.
 The portal reads the JSON at first start; this script is only how the JSON was made.
 """
-import json, os, random
+import json, os, random, re
 from datetime import datetime, timedelta, timezone
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+# The routing rule's one table, shared with BidPortal.Domain/Institutions/SpecialtyTags.cs.
+with open(os.path.join(OUT, "..", "BidPortal.Domain", "Institutions", "tag-keywords.json"), encoding="utf-8") as f:
+    RULE = json.load(f)
 rng = random.Random(2011)
 CST = timezone(timedelta(hours=8))
 
@@ -55,11 +58,26 @@ units = [{"code": c, "name": n, "nameEn": e, "kind": "MunicipalDepartment", "sys
 units += [{"code": c, "name": n, "nameEn": e, "kind": k, "system": "county",
            "contactEmail": f"{c.lower()}@dongying.gov.demo"} for c, n, e, k in COUNTIES]
 SYSTEM = {u["code"]: u["system"] for u in units}
-TAGS = {"economy": ["economy", "finance"], "finance": ["finance", "accounting"], "land": ["land", "planning"],
-        "planning": ["planning", "urban"], "environment": ["environment"], "education": ["education"],
-        "health": ["health"], "social": ["social-governance"], "agriculture": ["agriculture"],
-        "ocean": ["ocean", "fisheries"], "audit": ["audit", "accounting"], "statistics": ["statistics", "economy"],
-        "media": ["media"], "legal": ["law"], "county": ["county-governance"]}
+TAGS = RULE["systems"]
+KEYWORDS = {tag: [re.compile(r"\b" + re.escape(k) if k.isascii() else re.escape(k), re.I) for k in words]
+            for tag, words in RULE["keywords"].items()}
+
+def text_tags(text):
+    return [tag for tag, patterns in KEYWORDS.items() if any(p.search(text) for p in patterns)]
+
+def course_tags(sources):
+    """SpecialtyTags.ForFilings: the units' systems' tags, then those the titles and objectives name."""
+    text = "\n".join(t for f in sources for t in (f["title"], f["objectives"]) if t)
+    return sorted(set([t for f in sources for t in TAGS.get(SYSTEM[f["unit"]], [])] + text_tags(text)))
+
+SHORT = {"FGW": "市发展改革委", "JXW": "市经济和信息化委", "RSJ": "市人力资源社会保障局", "ZJJ": "市住房城乡建设局"}
+# How a unit names itself at the head of a course title: 市财政局, 市委宣传部, 垦利县.
+def short_name(code):
+    name = next(u["name"] for u in units if u["code"] == code)
+    if code in SHORT: return SHORT[code]
+    if name.startswith("中共东营市委"): return "市委" + name[len("中共东营市委"):].replace("政法委员会", "政法委")
+    if name.startswith("东营市"): return "市" + name[len("东营市"):]
+    return name
 
 # ---------------------------------------------------------------- institutions
 INST = [
@@ -117,29 +135,112 @@ RUBRIC = [
 TYPED_MAX = [c["maxPoints"] for c in RUBRIC if not c["isPrice"]]
 PRICE_POINTS = 10
 
+# Each unit's courses, by theme: what that bureau would really train its people in (topic, English title).
+EM, SM, EC = "EconomicManagement", "SocialManagement", "ExecutionCapacity"
 TOPICS = {
-    "EconomicManagement": ["宏观经济形势与政策", "现代财政管理", "招商引资与项目管理", "区域经济发展战略", "金融风险防控",
-                           "蓝色经济区建设", "统计数据质量管理", "国有资产管理", "现代服务业发展"],
-    "SocialManagement": ["社会管理创新", "基层社会治理", "公共危机管理", "民生保障政策", "城乡规划与建设管理",
-                         "生态环境保护", "公共卫生应急管理", "依法行政能力", "舆情应对与新闻发布"],
-    "ExecutionCapacity": ["领导干部执行力提升", "干部综合素质提升", "项目推进与督查落实", "团队建设与沟通协调",
-                          "高效行政与服务创新", "审计监督与问责", "廉政建设与风险防控"],
+    "FGW": {EM: [("宏观经济形势与政策", "Macroeconomic Trends and Policy"), ("区域经济发展战略", "Regional Development Strategy")],
+            SM: [("社会信用体系建设", "Building the Social Credit System")],
+            EC: [("重大项目推进与督查落实", "Driving Major Projects and Following Up")]},
+    "CZJ": {EM: [("现代财政管理", "Modern Public Finance Management"), ("预算绩效管理", "Performance-Based Budgeting"),
+                 ("金融风险防控", "Financial Risk Prevention and Control")],
+            SM: [("财政保障民生政策", "Fiscal Policy for Public Welfare")],
+            EC: [("财政监督与内部控制", "Fiscal Oversight and Internal Control"), ("政府采购规范管理", "Regulating Government Procurement")]},
+    "GTJ": {EM: [("土地节约集约利用", "Economical and Intensive Land Use")],
+            SM: [("国土资源执法监察", "Land and Resources Law Enforcement")],
+            EC: [("国土资源管理执行力提升", "Execution Capacity in Land Administration")]},
+    "GHJ": {EM: [("城镇化与城市经营", "Urbanisation and City Management")],
+            SM: [("城乡规划与建设管理", "Urban and Rural Planning and Construction"), ("城市生态空间规划", "Planning Urban Ecological Space")],
+            EC: [("规划审批服务效能提升", "Faster and Better Planning Approvals")]},
+    "HBJ": {EM: [("节能减排与循环发展", "Energy Saving, Lower Emissions and Circular Development")],
+            SM: [("生态环境保护", "Ecological and Environmental Protection"), ("环境应急管理", "Environmental Emergency Management")],
+            EC: [("环境执法能力提升", "Stronger Environmental Law Enforcement")]},
+    "JYJ": {EM: [("教育经费管理与绩效", "Education Funding and Performance")],
+            SM: [("学校安全与教育公平", "School Safety and Fair Access to Education"), ("基础教育改革与发展", "Reform of Basic Education")],
+            EC: [("中小学校长领导力提升", "Leadership for School Principals")]},
+    "WSJ": {EM: [("医药卫生体制改革", "Health-Care System Reform")],
+            SM: [("公共卫生应急管理", "Public Health Emergency Management"), ("基层医疗卫生服务", "Primary Health-Care Services")],
+            EC: [("医院管理与服务质量提升", "Hospital Management and Service Quality")]},
+    "MZJ": {EM: [("社会救助资金管理", "Managing Social Assistance Funds")],
+            SM: [("社区建设与社会组织培育", "Community Building and Social Organisations"), ("基层社会治理", "Community-Level Social Governance")],
+            EC: [("民政服务效能提升", "Better Civil Affairs Services")]},
+    "RSJ": {EM: [("就业创业与人力资源开发", "Employment, Entrepreneurship and Human Resources")],
+            SM: [("社会保障制度改革", "Social Security Reform")],
+            EC: [("公务员能力建设", "Civil Service Capacity Building")]},
+    "SWJ": {EM: [("招商引资与对外开放", "Investment Promotion and Opening Up"), ("现代服务业发展", "Developing Modern Services")],
+            SM: [("市场秩序与消费安全", "Market Order and Consumer Safety")],
+            EC: [("外经贸项目推进与服务", "Driving Foreign Trade and Investment Projects")]},
+    "NYJ": {EM: [("现代农业与农业产业化", "Modern Agriculture and Agribusiness")],
+            SM: [("新农村建设与农村社会管理", "Building the New Countryside and Rural Governance")],
+            EC: [("农业技术推广与服务能力提升", "Agricultural Extension and Services")]},
+    "HYJ": {EM: [("蓝色经济区建设", "Building the Blue Economic Zone"), ("现代渔业发展", "Modern Fisheries Development")],
+            SM: [("海洋环境保护与海域管理", "Marine Environmental Protection and Sea-Area Management"),
+                 ("海洋防灾减灾", "Marine Disaster Prevention and Mitigation")],
+            EC: [("渔政执法能力提升", "Stronger Fisheries Law Enforcement")]},
+    "SJJ": {EM: [("政府投资审计", "Auditing Public Investment"), ("经济责任审计", "Economic Accountability Audits of Officials")],
+            SM: [("民生资金审计", "Auditing Public Welfare Funds")],
+            EC: [("审计监督与问责", "Audit Oversight and Accountability"), ("审计现场管理与执行力提升", "Audit Fieldwork and Execution")]},
+    "TJJ": {EM: [("统计数据质量管理", "Statistical Data Quality"), ("经济普查组织实施", "Running the Economic Census")],
+            SM: [("人口与社会统计", "Population and Social Statistics")],
+            EC: [("统计执法与依法统计", "Statistical Law Enforcement")]},
+    "XCB": {EM: [("文化产业发展", "Developing the Cultural Industries")],
+            SM: [("舆情应对与新闻发布", "Handling Public Opinion and Press Briefings"), ("新媒体时代的宣传工作", "Publicity Work in the New-Media Age")],
+            EC: [("宣传思想工作创新", "New Approaches to Publicity Work")]},
+    "ZFW": {EM: [("服务经济发展的政法工作", "Legal Affairs in Service of Development")],
+            SM: [("平安建设与社会治安综合治理", "Public Safety and Integrated Law-and-Order Management"),
+                 ("矛盾纠纷排查化解", "Preventing and Resolving Disputes")],
+            EC: [("政法队伍执行力提升", "Execution Capacity of Legal Affairs Staff")]},
+    "GAJ": {EM: [("经济犯罪侦查与防范", "Investigating and Preventing Economic Crime")],
+            SM: [("社会治安防控体系建设", "Building the Crime Prevention and Control System"), ("群体性事件处置", "Handling Mass Incidents")],
+            EC: [("执法规范化建设", "Standardising Law Enforcement")]},
+    "JXW": {EM: [("工业转型升级", "Industrial Upgrading"), ("信息化与工业化融合", "Integrating IT and Industry")],
+            SM: [("安全生产监管", "Workplace Safety Supervision")],
+            EC: [("重点工业项目推进", "Driving Key Industrial Projects")]},
+    "ZJJ": {EM: [("房地产市场调控", "Regulating the Property Market")],
+            SM: [("住房保障与城市管理", "Housing Security and City Management"),
+                 ("城乡建设与人居环境改善", "Urban-Rural Construction and Better Living Conditions")],
+            EC: [("建设工程质量安全监管", "Construction Quality and Safety Oversight")]},
+    "SLJ": {EM: [("水资源管理与节约用水", "Water Resources Management and Conservation")],
+            SM: [("农田水利与防汛抗旱", "Irrigation, Flood Control and Drought Relief")],
+            EC: [("水利工程建设管理", "Managing Water Conservancy Projects")]},
+    "county": {EM: [("县域经济发展", "County Economic Development"), ("招商引资与园区建设", "Investment Promotion and Industrial Parks"),
+                    ("现代农业与农民增收", "Modern Agriculture and Farm Incomes")],
+               SM: [("基层社会治理", "Community-Level Social Governance"), ("新农村建设", "Building the New Countryside"),
+                    ("乡镇群众工作能力", "Working with the Public in Townships")],
+               EC: [("乡镇干部执行力提升", "Execution Capacity for Township Officials"), ("干部综合素质提升", "All-Round Skills for Officials"),
+                    ("项目推进与督查落实", "Driving Projects and Following Up")]},
+    "KFQ": {EM: [("产业招商与项目服务", "Industrial Investment and Project Services")],
+            SM: [("园区安全生产管理", "Workplace Safety in Industrial Parks")],
+            EC: [("高效行政与服务创新", "Efficient Administration and Service Innovation")]},
 }
-THEME_EN = {"EconomicManagement": "economic management", "SocialManagement": "social management",
-            "ExecutionCapacity": "execution capacity"}
+GOALS = {EM: "帮助参训干部把握形势政策，提高推动科学发展的能力",
+         SM: "提升参训干部统筹协调、化解矛盾和服务群众的能力",
+         EC: "提升参训干部抓落实、促发展的执行力"}
+EN = {}  # Chinese topic -> English title
+for pools in TOPICS.values():
+    for pool in pools.values():
+        for zh, en in pool: EN[zh] = en
+assert not text_tags("；".join(GOALS.values())), "the goals name no topic of their own"
+
+def topic_pool(unit, theme):
+    return TOPICS.get(unit, TOPICS["county"] if SYSTEM[unit] == "county" else {})[theme]
+
 PLACES = ["北京", "上海", "杭州", "厦门", "南京", "青岛", "济南", "东营"]
-TARGETS = ["县处级领导干部", "科级干部", "业务骨干", "乡镇（街道）党政正职", "中青年后备干部"]
+TARGETS = {"municipal": ["本系统县处级领导干部", "本系统科级干部", "本系统业务骨干", "本系统中青年后备干部"],
+           "county": ["乡镇（街道）党政正职", "县区直部门科级干部", "乡镇（街道）中青年后备干部", "村（社区）党组织书记"]}
 
 def unit_name(code): return next(u["name"] for u in units if u["code"] == code)
 
-def make_filing(ref, unit, theme, start, budget, headcount, filed_at, special, cross=False, major=False):
+def make_filing(ref, unit, theme, start, budget, headcount, filed_at, special, cross=False, major=False, used=None, topic=None):
     days = rng.choice([4, 5, 6, 7])
-    topic = rng.choice(TOPICS[theme])
-    return {"ref": ref, "unit": unit, "title": f"{unit_name(unit).replace('东营市', '').replace('中共东营市委', '')}{topic}专题培训班",
-            "theme": theme, "targetTrainees": rng.choice(TARGETS), "headcount": headcount, "days": days,
+    if topic is None:
+        pool = [t for t, _ in topic_pool(unit, theme) if used is None or (unit, t) not in used]
+        topic = rng.choice(pool)
+    if used is not None: used.add((unit, topic))
+    return {"ref": ref, "unit": unit, "title": f"{short_name(unit)}{topic}专题培训班", "topic": topic,
+            "theme": theme, "targetTrainees": rng.choice(TARGETS["county" if SYSTEM[unit] == "county" else "municipal"]), "headcount": headcount, "days": days,
             "plannedStart": start.isoformat(), "plannedEnd": (start + timedelta(days=days - 1)).isoformat(),
             "place": rng.choice(PLACES), "budget": budget,
-            "objectives": f"围绕{topic}，提升参训干部的理论水平和实际工作能力。",
+            "objectives": f"围绕{topic}，{GOALS[theme]}。",
             "crossUnit": cross, "majorTopic": major, "filedAt": iso(filed_at)}
 
 def sheet_points(quality):
@@ -162,8 +263,95 @@ def rank(proposals, scores, conflicts):
     return [l[3] for l in sorted(lines)]
 
 # ---------------------------------------------------------------- 2011
+UNIT_SYSTEM_ZH = {"economy": "经济部门", "finance": "财政系统", "land": "国土系统", "planning": "规划建设系统", "environment": "环保系统",
+                  "education": "教育系统", "health": "卫生系统", "social": "民政人社系统", "agriculture": "农业水利系统",
+                  "ocean": "海洋渔业系统", "audit": "审计系统", "statistics": "统计系统", "media": "宣传文化系统", "legal": "政法系统"}
+
+def project_title(group, used):
+    """A consolidated course's title in both languages; merged ones join their topics ("A与B专题培训班" / "A and B")."""
+    topics = list(dict.fromkeys(f["topic"] for f in group))
+    codes = list(dict.fromkeys(f["unit"] for f in group))
+    if len(group) == 1:
+        zh, en = group[0]["title"], EN[topics[0]]
+    else:
+        system = SYSTEM[codes[0]]
+        prefix = (short_name(codes[0]) if len(codes) == 1 else "、".join(short_name(c) for c in codes) if system == "county"
+                  else "全市" + UNIT_SYSTEM_ZH[system])
+        english = [EN[t] for t in topics]
+        zh = f"{prefix}{'、'.join(topics)}专题培训班"
+        en = " and ".join(english) if len(english) == 2 and not any(" and " in e for e in english) else "; ".join(english)
+    if zh in used or en in used:
+        lead = max(group, key=lambda f: f["budget"])["unit"]
+        en = f"{en} ({next(u['nameEn'] for u in units if u['code'] == lead).replace('Dongying ', '')})"
+    used.add(zh); used.add(en)
+    return zh, en
+
+def merged_from(group):
+    """The organizer's own note of where a project came from (shown to the organizer only)."""
+    if len(group) == 1: return "由单一备案项目形成"
+    names = "、".join(dict.fromkeys(short_name(f["unit"]) for f in group))
+    return f"由{names}{len(group)}个备案项目整合而成"
+
+CITY = {"PKU": "北京", "THU": "北京", "RUC": "北京", "BNU": "北京", "CUPL": "北京", "CAU": "北京", "PUMC": "北京", "CUC": "北京",
+        "CUGB": "北京", "BAI": "北京", "FDU": "上海", "SJTU": "上海", "SUFE": "上海", "CELAP": "上海", "TJU": "上海", "ZJU": "杭州",
+        "NJU": "南京", "NAU": "南京", "WHU": "武汉", "SDU": "济南", "SDUFE": "济南", "XMU": "厦门", "XNAI": "厦门", "OUC": "青岛",
+        "DUFE": "大连", "DYDX": "东营"}
+SITES = {"北京": ["中关村国家自主创新示范区", "北京市朝阳区社会服务管理创新基地", "北京经济技术开发区"],
+         "上海": ["浦东新区综合配套改革试点", "洋山深水港", "上海市闵行区社区事务受理服务中心"],
+         "杭州": ["杭州市民中心", "安吉县生态文明建设示范点", "义乌国际商贸城"],
+         "南京": ["南京市江宁区政务服务中心", "苏州工业园区", "江阴市华西村"],
+         "武汉": ["武汉东湖新技术开发区", "武汉市江汉区社区网格化管理中心"],
+         "济南": ["济南市历下区政务服务中心", "淄博市高新区", "寿光市现代农业示范区"],
+         "厦门": ["厦门市行政服务中心", "厦门海沧保税港区", "晋江市民营经济发展展示馆"],
+         "青岛": ["青岛港前湾港区", "青岛市黄岛区海洋经济园区", "国家海洋局第一海洋研究所"],
+         "大连": ["大连港", "大连高新技术产业园区"],
+         "东营": ["黄河三角洲国家级自然保护区", "胜利油田展览馆", "东营市政务服务中心"]}
+DEPTS = {"environment": "环境学院", "ocean": "海洋与大气学院", "fisheries": "水产学院", "finance": "财政与公共管理学院",
+         "accounting": "会计学院", "audit": "审计学院", "law": "法学院", "education": "教育学部", "health": "公共卫生学院",
+         "media": "新闻传播学院", "agriculture": "经济管理学院", "planning": "建筑与城市规划学院", "urban": "城市管理学院",
+         "land": "土地科学技术学院", "statistics": "统计与管理学院", "economy": "经济学院",
+         "social-governance": "社会学系", "county-governance": "公共管理教研部"}
+GENERAL_DEPTS = ["公共管理学院", "政府管理学院", "经济学院", "马克思主义学院", "国家发展研究院", "法学院"]
+SURNAME = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段"
+GIVEN = ["建国", "志强", "海涛", "晓东", "立新", "文华", "振宇", "永红", "卫东", "丽萍", "雪梅", "国强", "明远", "学军", "俊峰",
+         "春燕", "宏伟", "新民", "世杰", "玉兰", "德胜", "思远", "静", "敏", "军", "勇", "华", "磊", "鹏", "洁"]
+RANKS = ["教授、博士生导师", "教授", "研究员", "副教授", "教授", "副研究员"]
+LECTURES = {EM: ["当前宏观经济形势与政策走向", "{t}的国际经验与国内实践", "{t}中的风险识别与防范", "政策解读：{t}的制度框架"],
+            SM: ["{t}的形势与任务", "{t}的典型案例分析", "突发事件中的决策与沟通", "群众工作方法与{t}"],
+            EC: ["领导干部执行力的内涵与提升路径", "{t}的方法与工具", "目标管理与督查问责", "沟通协调与团队建设"]}
+
+def person():
+    return rng.choice(SURNAME) + rng.choice(GIVEN)
+
+def proposal_text(code, group, days):
+    """Faculty and outline as an institution would write them: its own people, departments and teaching sites."""
+    inst = next(i for i in institutions if i["code"] == code)
+    tags = course_tags(group)
+    depts = [DEPTS[t] for t in tags if t in DEPTS and t in inst["tags"]] or GENERAL_DEPTS
+    people, names = [], []
+    for k in range(rng.randint(3, 5)):
+        dept = depts[k % len(depts)] if k < 2 else rng.choice(depts + GENERAL_DEPTS)
+        names.append(person())
+        people.append(f"{names[-1]}（{inst['name']}{dept}{rng.choice(RANKS)}）")
+    names.append(person())
+    people.append(f"{names[-1]}（特邀实务专家，省直有关部门负责同志）")
+    faculty = "；".join(people)
+    topic = group[0]["topic"] if len(group) == 1 else "、".join(dict.fromkeys(f["topic"] for f in group))
+    theme = group[0]["theme"]
+    lectures = rng.sample(LECTURES[theme], 3)
+    place = max(group, key=lambda f: f["budget"])["place"]
+    sites = rng.sample(SITES[place], 2 if days >= 5 else 1)
+    modules = [f"开班式及专题讲座：{lectures[0].format(t=topic)}（{names[0]}）",
+               f"专题讲座：{lectures[1].format(t=topic)}（{names[1]}）",
+               f"案例教学：{lectures[2].format(t=topic)}（{names[-1]}）"]
+    modules += [f"现场教学：{site}" for site in sites]
+    modules.append(rng.choice(["分组研讨与成果交流", "结构化研讨：结合东营实际谈{t}".format(t=topic), "学员论坛与结业式"]))
+    outline = "\n".join(f"{k + 1}. {m}" for k, m in enumerate(modules))
+    return faculty, outline
+
 def campaign_2011():
     filings, projects = [], []
+    used, titles = set(), set()
     themes = ["EconomicManagement", "SocialManagement", "ExecutionCapacity"]
     muni = [u[0] for u in UNITS]
     # 60 municipal filings: every unit files three.
@@ -178,7 +366,7 @@ def campaign_2011():
             f = make_filing(f"M{n:03d}", unit, theme, start, rng.randrange(150000, 250000, 1000),
                             rng.choice([40, 50, 60, 80, 100]),
                             datetime(2011, 2, rng.randint(10, 28), 10, 0, tzinfo=CST), special,
-                            cross=special and n % 4 == 0, major=special and n % 4 != 0)
+                            cross=special and n % 4 == 0, major=special and n % 4 != 0, used=used)
             if special:
                 f["review"] = {"decision": "approve", "specialPlan": True, "at": iso(datetime(2011, 3, 4, 16, 0, tzinfo=CST)),
                                "comment": "列入2011年度全市干部教育培训专项计划"}
@@ -202,7 +390,7 @@ def campaign_2011():
             f = make_filing(f"C{c:03d}", unit, theme, start,
                             rng.randrange(30000, 50000, 1000) if small else rng.randrange(150000, 240000, 1000),
                             25 if small else rng.choice([50, 60, 80]),
-                            datetime(2011, 2, rng.randint(10, 28), 10, 0, tzinfo=CST), False)
+                            datetime(2011, 2, rng.randint(10, 28), 10, 0, tzinfo=CST), False, used=used)
             f["review"] = {"decision": "approve", "specialPlan": False, "at": iso(datetime(2011, 3, 6, 10, 0, tzinfo=CST)),
                            "comment": "列入县区年度培训计划"}
             if small:
@@ -247,13 +435,8 @@ def campaign_2011():
     for idx, group in enumerate(groups):
         code = f"2011-{idx + 1:02d}"
         lead = max(group, key=lambda f: f["budget"])
-        system = SYSTEM[lead["unit"]]
-        tags = sorted(set(TAGS[system] + (["county-governance"] if system == "county" else [])))
-        if system == "county":
-            tags = sorted(set(tags + {"EconomicManagement": ["economy"], "SocialManagement": ["social-governance"],
-                                      "ExecutionCapacity": []}[lead["theme"]]))
-        topic = lead["title"]
-        title = topic if len(group) == 1 else topic.replace("专题培训班", "等专题整合培训班")
+        tags = course_tags(group)
+        title, title_en = project_title(group, titles)
         ceiling = sum(f["budget"] for f in group)
         headcount = sum(f["headcount"] for f in group)
         publish = datetime(2011, 3, 18 + idx % 6, 9, 0, tzinfo=CST)
@@ -268,8 +451,9 @@ def campaign_2011():
         proposals = []
         for b in bidders:
             factor = rng.uniform(0.82, 0.90) if b == winner else rng.uniform(0.80, 1.0)
+            faculty, outline = proposal_text(b, group, lead["days"])
             proposals.append({"institution": b, "price": int(round(ceiling * factor, -3)),
-                              "days": lead["days"], "faculty": "教授、研究员及实务专家", "outline": "专题讲座、案例教学、现场教学、研讨交流",
+                              "days": lead["days"], "faculty": faculty, "outline": outline,
                               "receivedAt": iso(publish + timedelta(hours=rng.randint(30, 160)))})
         if idx % 9 == 4 and len(proposals) >= 4:  # an abnormally low offer now and then
             proposals[-1]["price"] = int(round(ceiling * 0.45, -3))
@@ -287,9 +471,8 @@ def campaign_2011():
                     q = 0.45  # an outlier that needs a written reason
                 scores.append({"expert": e, "institution": b, "points": sheet_points(q),
                                "submittedAt": iso(deadline + timedelta(days=2, hours=rng.randint(0, 8)))})
-        p = {"code": code, "title": title, "titleEn": f"Consolidated {THEME_EN[lead['theme']]} programme {idx + 1:02d}",
-             "description": "由" + "、".join(f["ref"] for f in group) + "整合而成" if len(group) > 1 else "由单一备案项目形成",
-             "theme": lead["theme"], "tags": tags, "sources": [f["ref"] for f in group],
+        p = {"code": code, "title": title, "titleEn": title_en, "description": merged_from(group),
+             "theme": lead["theme"], "sources": [f["ref"] for f in group],
              "consolidatedAt": iso(datetime(2011, 3, 15, 10, 0, tzinfo=CST)),
              "publishedAt": iso(publish), "deadline": iso(deadline), "openedAt": iso(deadline + timedelta(hours=1)),
              "panel": panel, "proposals": proposals,
@@ -354,61 +537,73 @@ def campaign_2011():
         f["documents"].append({"kind": "WrittenReport",
                                "at": iso(datetime(end.year, end.month, end.day, 10, 0, tzinfo=CST) + timedelta(days=rng.randint(3, 14)))})
 
+    for f in filings: f.pop("topic")
     return {"year": 2011, "name": "2011年度东营市干部教育培训项目招标（示例）",
             "nameEn": "Dongying cadre training tender 2011 (illustrative details)", "illustrative": True,
             "status": "Closed", "rubric": RUBRIC, "filings": filings, "projects": projects}
 
 # ---------------------------------------------------------------- the current campaign
 def campaign_current():
-    themes = ["EconomicManagement", "SocialManagement", "ExecutionCapacity"]
-    spec = [  # (unit, theme, stage) for the consolidated projects
-        ("GHJ", "SocialManagement", "draft"),
-        ("SJJ", "ExecutionCapacity", "open"),
-        ("CZJ", "EconomicManagement", "closed"),
-        ("HYJ", "EconomicManagement", "evaluating"),
-        ("CZJ", "ExecutionCapacity", "shortlisted"),
-        ("HYJ", "SocialManagement", "awarded"),
+    # C-01 is a real merge: three bureaus' courses on the Yellow River delta's ecology, still a draft so the
+    # organizer can see its tags and list. The others come from one filing each, one at every step.
+    merged = [("HBJ", SM, "生态环境保护", 236000), ("GHJ", SM, "城市生态空间规划", 168000),
+              ("HYJ", SM, "海洋环境保护与海域管理", 182000)]
+    spec = [  # (unit, theme, topic, stage) for the other consolidated projects
+        ("SJJ", EC, "审计监督与问责", "open"),
+        ("CZJ", EM, "金融风险防控", "closed"),
+        ("HYJ", EM, "现代渔业发展", "evaluating"),
+        ("CZJ", EC, "财政监督与内部控制", "shortlisted"),
+        ("HYJ", SM, "海洋防灾减灾", "awarded"),
     ]
     filings, projects = [], []
-    for k, (unit, theme, stage) in enumerate(spec):
-        f = make_filing(f"N{k + 1:03d}", unit, theme, None or datetime(2000, 1, 1).date(),
+    def planned(f, start_day, filed, review):
+        f["plannedStart"] = f"today+{start_day}"
+        f["plannedEnd"] = f"today+{start_day + f['days'] - 1}"
+        f["filedAt"] = filed
+        if review: f["review"] = review
+        filings.append(f)
+    approve = {"decision": "approve", "specialPlan": True, "at": "now-50d", "comment": "列入年度专项计划"}
+    for k, (unit, theme, topic, budget) in enumerate(merged):
+        f = make_filing(f"N{len(filings) + 1:03d}", unit, theme, datetime(2000, 1, 1).date(), budget, [60, 40, 40][k],
+                        datetime(2000, 1, 1, tzinfo=CST), True, cross=True, topic=topic)
+        f["place"] = "东营"  # taught where the delta is, with days at the nature reserve
+        planned(f, 45, "now-60d", approve)
+    for k, (unit, theme, topic, stage) in enumerate(spec):
+        f = make_filing(f"N{len(filings) + 1:03d}", unit, theme, datetime(2000, 1, 1).date(),
                         rng.randrange(150000, 240000, 1000), rng.choice([50, 60, 80]), datetime(2000, 1, 1, tzinfo=CST), True,
-                        major=True)
-        f["plannedStart"] = f"today+{40 + 7 * k}"
-        f["plannedEnd"] = f"today+{40 + 7 * k + f['days'] - 1}"
-        f["filedAt"] = "now-60d"
-        f["review"] = {"decision": "approve", "specialPlan": True, "at": "now-50d", "comment": "列入年度专项计划"}
-        filings.append(f)
-    waiting = [("JYJ", "SocialManagement", None), ("WSJ", "SocialManagement", None), ("CZJ", "EconomicManagement", None),
-               ("SJJ", "ExecutionCapacity", "return"), ("KLX", "EconomicManagement", "draft"),
-               ("GHJ", "SocialManagement", "approved")]
-    for k, (unit, theme, what) in enumerate(waiting):
-        f = make_filing(f"N{len(spec) + k + 1:03d}", unit, theme, datetime(2000, 1, 1).date(),
+                        major=True, topic=topic)
+        planned(f, 40 + 7 * (k + 1), "now-60d", approve)
+    waiting = [("JYJ", SM, "学校安全与教育公平", None), ("WSJ", SM, "公共卫生应急管理", None), ("CZJ", EM, "预算绩效管理", None),
+               ("SJJ", EC, "审计现场管理与执行力提升", "return"), ("KLX", EM, "县域经济发展", "draft"),
+               ("GHJ", SM, "城乡规划与建设管理", "approved"), ("ZJJ", SM, "城乡建设与人居环境改善", "approved")]
+    for k, (unit, theme, topic, what) in enumerate(waiting):
+        f = make_filing(f"N{len(filings) + 1:03d}", unit, theme, datetime(2000, 1, 1).date(),
                         rng.randrange(80000, 200000, 1000), rng.choice([40, 60]), datetime(2000, 1, 1, tzinfo=CST), False,
-                        cross=k % 2 == 0)
-        f["plannedStart"] = f"today+{30 + 5 * k}"
-        f["plannedEnd"] = f"today+{30 + 5 * k + f['days'] - 1}"
-        f["filedAt"] = "now-4d"
+                        cross=k % 2 == 0, topic=topic)
+        review = {"return": {"decision": "return", "at": "now-2d", "comment": "请补充培训对象和课程安排"},
+                  "approved": {"decision": "approve", "specialPlan": True, "at": "now-1d", "comment": "同意列入专项计划"}}.get(what)
+        planned(f, 30 + 5 * k, "now-4d", review)
         if what == "draft": f["draft"] = True
-        elif what == "return":
-            f["review"] = {"decision": "return", "at": "now-2d", "comment": "请补充培训对象和课程安排"}
-        elif what == "approved":
-            f["review"] = {"decision": "approve", "specialPlan": True, "at": "now-1d", "comment": "同意列入专项计划"}
-        filings.append(f)
 
-    for k, (unit, theme, stage) in enumerate(spec):
-        f = filings[k]
+    titles = set()
+    groups = [(filings[:3], "draft")] + [([filings[3 + k]], stage) for k, (*_, stage) in enumerate(spec)]
+    for k, (group, stage) in enumerate(groups):
         code = f"C-{k + 1:02d}"
-        tags = TAGS[SYSTEM[unit]]
-        inv = invited(tags)
-        p = {"code": code, "title": f["title"], "titleEn": f"{THEME_EN[theme].capitalize()} programme {k + 1:02d}",
-             "description": "由单一备案项目形成", "theme": theme, "tags": tags, "sources": [f["ref"]],
-             "consolidatedAt": "now-40d", "stage": stage,
+        lead = max(group, key=lambda f: f["budget"])
+        if len(group) > 1:
+            title, title_en = "黄河三角洲生态保护与绿色发展专题培训班", "Ecological Protection and Green Development in the Yellow River Delta"
+        else:
+            title, title_en = project_title(group, titles)
+        inv = invited(course_tags(group))
+        p = {"code": code, "title": title, "titleEn": title_en, "description": merged_from(group), "theme": lead["theme"],
+             "sources": [f["ref"] for f in group], "consolidatedAt": "now-40d", "stage": stage,
              "invitations": {i: {"ack": "none"} for i in inv}}
         if stage == "draft":
             projects.append(p); continue
-        timeline = {"open": ("now-2d", "now+5d"), "closed": ("now-8d", "now-1d"), "evaluating": ("now-12d", "now-5d"),
-                    "shortlisted": ("now-20d", "now-13d"), "awarded": ("now-30d", "now-23d")}[stage]
+        # Published at 09:00 and closing at 17:00, Beijing time, as the organizer sets them.
+        timeline = {"open": ("today-2@09:00", "today+5@17:00"), "closed": ("today-8@09:00", "today-1@17:00"),
+                    "evaluating": ("today-12@09:00", "today-5@17:00"), "shortlisted": ("today-20@09:00", "today-13@17:00"),
+                    "awarded": ("today-30@09:00", "today-23@17:00")}[stage]
         p["publishedAt"], p["deadline"] = timeline
         for j, i in enumerate(inv):
             p["invitations"][i] = {"ack": "none" if (stage == "open" and j % 3 == 2) else ("phone" if j % 4 == 0 else "link"),
@@ -416,10 +611,12 @@ def campaign_current():
         count = {"open": 2, "closed": 5, "evaluating": 6, "shortlisted": 7, "awarded": 6}[stage]
         bidders = [b for b in ["PKU", "THU", "SUFE", "XNAI", "NAU", "OUC", "SDU", "TJU", "SJTU"] if b in inv][:count]
         bidders += [b for b in inv if b not in bidders][:count - len(bidders)]
-        ceiling = f["budget"]
-        p["proposals"] = [{"institution": b, "price": int(round(ceiling * rng.uniform(0.82, 0.99), -3)), "days": f["days"],
-                           "faculty": "教授、研究员及实务专家", "outline": "专题讲座、案例教学、现场教学、研讨交流",
-                           "receivedAt": timeline[0] + f"+{20 + 9 * j}h"} for j, b in enumerate(bidders)]
+        ceiling = lead["budget"]
+        p["proposals"] = []
+        for j, b in enumerate(bidders):
+            faculty, outline = proposal_text(b, group, lead["days"])
+            p["proposals"].append({"institution": b, "price": int(round(ceiling * rng.uniform(0.82, 0.99), -3)), "days": lead["days"],
+                                   "faculty": faculty, "outline": outline, "receivedAt": timeline[0] + f"+{20 + 9 * j}h"})
         if stage == "open":
             p["questions"] = [{"institution": bidders[0], "text": "培训是否需要安排现场教学？费用是否包含在报价内？",
                                "askedAt": "now-1d", "answer": "需要安排1天现场教学，费用包含在报价内。", "answeredAt": "now-1d+3h",
@@ -443,6 +640,7 @@ def campaign_current():
             order = rank(p["proposals"], p["scores"], set())
             p["award"] = {"institution": order[0], "reason": None, "at": timeline[1] + "+7d"}
         projects.append(p)
+    for f in filings: f.pop("topic")
     return {"year": None, "name": "{year}年度干部教育培训项目招标", "nameEn": "Cadre training tender {year}",
             "illustrative": True, "status": "Tendering", "rubric": RUBRIC, "filings": filings, "projects": projects}
 

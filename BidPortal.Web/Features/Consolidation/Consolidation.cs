@@ -25,7 +25,7 @@ public sealed class Consolidation(IDbContextFactory<BidPortalDbContext> contexts
             .OrderBy(f => f.SponsorUnitId).ThenBy(f => f.Title).ToListAsync(ct);
         var culture = Language.Reader;
         var rows = filings.ToDictionary(f => f.Id, f => new ApprovedFiling(f.Id, f.Title, f.SponsorUnit!.NameIn(culture), f.SponsorUnit.System,
-            f.Theme, f.Headcount, f.Budget));
+            f.Theme, f.Headcount, f.Budget, SpecialtyTags.ForFilings([f])));
         var suggestions = ConsolidationSuggestions.For(filings, f => f.SponsorUnit!.System)
             .Select(g => new MergeSuggestion(g.Reason, g.Key, [.. g.Filings.Select(f => rows[f.Id])]))
             .ToList();
@@ -55,6 +55,23 @@ public sealed class Consolidation(IDbContextFactory<BidPortalDbContext> contexts
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);
         return project.Id;
+    }
+
+    /// <summary>
+    /// Changes a draft project's tags and redraws its proposed invitation list by the routing rule
+    /// (<see cref="InvitationRule.Redraw"/>), in one save. Refused once the project is published.
+    /// </summary>
+    public async Task<RetagResult> RetagAsync(Actor actor, int projectId, IEnumerable<string> tags, CancellationToken ct = default)
+    {
+        AccessPolicy.Demand(AccessPolicy.CanManageProjects(actor));
+        await using var db = await contexts.CreateForAsync(actor, ct);
+        var project = AccessPolicy.Found(await db.Projects.Include(p => p.Invitations).ThenInclude(i => i.Institution)
+            .SingleOrDefaultAsync(p => p.Id == projectId, ct));
+        project.Retag(tags);
+        var (added, dropped) = InvitationRule.Redraw(project, await db.Institutions.ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
+        var reader = Language.Reader;
+        return new RetagResult(project.Tags, [.. added.Select(i => i.NameIn(reader))], [.. dropped.Select(i => i.NameIn(reader))]);
     }
 
     /// <summary>Leaves approved filings out of consolidation, with a kind and a reason.</summary>

@@ -93,8 +93,10 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
 
     private async Task SeedProjectAsync(Campaign campaign, CampaignSeed seed, ProjectSeed s, CancellationToken ct)
     {
-        var project = TenderProject.Consolidate(campaign, s.Code, s.Title, s.TitleEn, s.Description, s.Theme, s.Tags,
-            [.. s.Sources.Select(r => _filings[r])]);
+        // The tags come from the routing rule, as the merge form proposes them: units' systems and the course's topic.
+        Filing[] sources = [.. s.Sources.Select(r => _filings[r])];
+        var project = TenderProject.Consolidate(campaign, s.Code, s.Title, s.TitleEn, s.Description, s.Theme,
+            SpecialtyTags.ForFilings(sources), sources);
         db.Projects.Add(project);
         InviteByRule(project, s);
         foreach (var c in seed.Rubric) project.AddCriterion(c.Name, c.NameEn, c.MaxPoints, c.IsPrice);

@@ -2,7 +2,7 @@ using BidPortal.Domain.Campaigns;
 
 namespace BidPortal.Web.Infrastructure.Seeding;
 
-public sealed record ProjectSeed(string Code, string Title, string TitleEn, string Description, Theme Theme, string[] Tags,
+public sealed record ProjectSeed(string Code, string Title, string TitleEn, string Description, Theme Theme,
     string[] Sources, string ConsolidatedAt, string Stage, string? PublishedAt, string? Deadline, string? OpenedAt,
     string? FinalisedAt, Dictionary<string, InvitationSeed> Invitations, string[]? Panel, ProposalSeed[]? Proposals,
     ConflictSeed[]? Conflicts, ScoreSeed[]? Scores, AwardSeed? Award, ExecutionSeed? Execution, CancelSeed? Cancel,
