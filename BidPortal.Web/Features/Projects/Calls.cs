@@ -47,6 +47,15 @@ public sealed class Calls(IDbContextFactory<BidPortalDbContext> contexts, CallTe
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The call as a PDF in the reader's language, and its file name; the same access as the page.</summary>
+    public async Task<(byte[] Pdf, string FileName)> PdfAsync(Actor actor, int projectId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var source = await LoadAsync(db, actor, projectId);
+        var reader = Language.Reader;
+        return (text.Pdf(source, reader), text.FileName(source.Project, reader));
+    }
+
     private static async Task<CallSource> LoadAsync(BidPortalDbContext db, Actor actor, int projectId)
     {
         var project = AccessPolicy.Found(await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId));

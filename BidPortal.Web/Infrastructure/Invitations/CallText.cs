@@ -3,6 +3,7 @@ using System.Net;
 using BidPortal.Domain;
 using BidPortal.Domain.Data;
 using BidPortal.Domain.Projects;
+using BidPortal.Web.Infrastructure.Pdf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -81,6 +82,29 @@ public sealed class CallText(TextCatalog catalog, IOptions<PortalOptions> portal
         }
         return (text.ToString(), html.ToString());
     }
+
+    /// <summary>The call as a PDF in one language: the same parts, the criteria as a table with their points.</summary>
+    public byte[] Pdf(CallSource source, CultureInfo culture)
+    {
+        var title = Title(source.Project, culture);
+        using var pdf = new PdfReport(title, culture);
+        pdf.Title(title);
+        foreach (var part in Parts(source, culture))
+        {
+            pdf.Heading(part.Label);
+            if (part.Key == "criteria" && source.Criteria.Count > 0)
+                pdf.Table(
+                    [new PdfColumn("#", 0.08), new PdfColumn(catalog.Get("Call.Pdf.Criterion", culture), 0.72), new PdfColumn(catalog.Get("Call.Pdf.Points", culture), 0.2, AlignRight: true)],
+                    source.Criteria.OrderBy(c => c.Order).Select((c, i) => (IReadOnlyList<string>)[$"{i + 1}", c.NameIn(culture), c.MaxPoints.ToString("0.##", culture)])
+                        .Append(["", catalog.Get("Call.Pdf.Total", culture), source.Criteria.Sum(c => c.MaxPoints).ToString("0.##", culture)]));
+            else
+                pdf.Paragraph(part.Body);
+        }
+        return pdf.ToBytes();
+    }
+
+    /// <summary>"推介书-C-01.pdf" / "call-for-proposals-C-01.pdf".</summary>
+    public string FileName(TenderProject project, CultureInfo culture) => catalog.Format("Call.FileName", culture, project.Code);
 
     /// <summary>What the parts need, for one project (pages and the PDF).</summary>
     public static async Task<CallSource> LoadAsync(BidPortalDbContext db, TenderProject project, CancellationToken ct = default)
