@@ -5,4 +5,5 @@ public enum TextField
 {
     Title, TitleEn, TargetTrainees, Place, Objectives, Comment, File, Name, NameEn, Code, Email, Phone, Note, CalledBy,
     Question, Answer, Description, Reason,
+    OnSiteTeaching, PriceIncludes, Submission,
 }

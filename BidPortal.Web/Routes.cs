@@ -44,6 +44,7 @@ public static class Routes
     public const string FilingTemplateXlsx = "/templates/filings.xlsx";
     public const string FilingTemplateCsv = "/templates/filings.csv";
     public static string FilingDocument(int documentId) => $"/files/filing-documents/{documentId}";
+    public static string CallPdf(int projectId) => $"/files/calls/{projectId}.pdf";
 
     // Account
     public const string Logout = "/logout";

@@ -73,6 +73,15 @@ public static class AccessPolicy
     public static bool CanRespondToInvitation(Actor actor, Invitation invitation) =>
         actor.ActsForInstitution(invitation.InstitutionId) && invitation.IsInvited;
 
+    /// <summary>
+    /// The call for proposals (推介书): the organizer always; an institution once the project is
+    /// published and its own invitation on it went out and is still active (not removed, not declined).
+    /// </summary>
+    public static bool CanSeeCall(Actor actor, TenderProject project, Invitation? invitation) =>
+        actor.IsOrganizer
+        || (invitation is not null && invitation.TenderProjectId == project.Id && actor.ActsForInstitution(invitation.InstitutionId)
+            && invitation.IsInvited && invitation.IsActive && project.PublishedAt is not null);
+
     // ---- Questions (step 4) ----
 
     public static bool CanAnswerQuestions(Actor actor) => actor.IsOrganizer;

@@ -13,6 +13,9 @@ public sealed class Criterion
 
     private Criterion() { }
 
+    /// <summary>The name in the reader's language; the English form falls back to the Chinese.</summary>
+    public string NameIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Name, NameEn);
+
     internal Criterion(string name, string nameEn, decimal maxPoints, bool isPrice, int order)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");

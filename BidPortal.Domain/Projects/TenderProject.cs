@@ -37,6 +37,8 @@ public sealed class TenderProject : IAuditable
     /// <summary>Evaluators see "Proposal A/B/C" instead of institution names.</summary>
     public bool BlindEvaluation { get; private set; }
     public string? CancelReason { get; private set; }
+    /// <summary>The call for proposals (推介书) the invited institutions design their courses from.</summary>
+    public CallForProposals Call { get; private set; } = CallForProposals.Blank();
 
     public IReadOnlyCollection<Filing> Sources => _sources;
     public IReadOnlyCollection<Invitation> Invitations => _invitations;
@@ -89,7 +91,22 @@ public sealed class TenderProject : IAuditable
         foreach (var filing in sources) filing.MarkConsolidated();
         project._sources.AddRange(sources);
         project.SetTotals(headcount ?? sources.Sum(f => f.Headcount), budgetCeiling ?? sources.Sum(f => f.Budget));
+        project.Call = CallForProposals.FromSources(sources);
         return project;
+    }
+
+    /// <summary>The organizer changes the call for proposals; once published it is what the invitees were sent.</summary>
+    public void EditCall(CallDetails details)
+    {
+        if (Status != ProjectStatus.Draft) throw new DomainException("Call.NotEditable", Status);
+        Call.Apply(details);
+    }
+
+    /// <summary>A project without a rubric takes the campaign's default weights (<see cref="Rubric.Default"/>).</summary>
+    public void UseDefaultRubric()
+    {
+        if (_criteria.Count > 0) return;
+        foreach (var c in Rubric.Default) AddCriterion(c.Name, c.NameEn, c.MaxPoints, c.IsPrice);
     }
 
     public void SetTotals(int headcount, decimal budgetCeiling)

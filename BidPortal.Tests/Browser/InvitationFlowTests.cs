@@ -55,8 +55,11 @@ public class InvitationFlowTests(BrowserFixture browser)
         // Peking University, also invited, sees the question and answer, but not who asked.
         var pku = await browser.SignInAsync("inst.pku");
         await BrowserFixture.GotoAsync(pku, $"/institutions/{pkuId}/projects/{projectId}");
-        await Assertions.Expect(pku.GetByText("现场教学安排在哪个城市？")).ToBeVisibleAsync();
-        await Assertions.Expect(pku.GetByText("现场教学安排在上海浦东。")).ToBeVisibleAsync();
+        // Shown twice: among the answers, and as clarification No. 1 of the call for proposals.
+        await Assertions.Expect(pku.GetByText("现场教学安排在哪个城市？").First).ToBeVisibleAsync();
+        await Assertions.Expect(pku.GetByText("现场教学安排在上海浦东。").First).ToBeVisibleAsync();
+        await Assertions.Expect(pku.Locator("tr[data-part=clarifications]")).ToContainTextAsync("No. 1");
+        await Assertions.Expect(pku.Locator("tr[data-part=clarifications]")).ToContainTextAsync("现场教学安排在上海浦东。");
         await Assertions.Expect(pku.GetByText("Tsinghua")).ToHaveCountAsync(0);
         await BrowserFixture.AssertAccessibleAsync(pku);
         await BrowserFixture.ScreenshotAsync(pku, "answer-seen-by-another");

@@ -27,6 +27,7 @@ public static class FeatureSetup
         services.AddSingleton<Invitations.Invitations>();
         services.AddSingleton<Questions.Questions>();
         services.AddSingleton<Projects.Projects>();
+        services.AddSingleton<Projects.Calls>();
         // Directory, dashboard, campaigns, rankings, mail
         services.AddSingleton<Dashboard.Dashboard>();
         services.AddSingleton<Directory.Directory>();

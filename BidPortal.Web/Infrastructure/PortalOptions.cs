@@ -21,4 +21,8 @@ public sealed class PortalOptions
     /// locked out, signed out elsewhere or given other roles stops being served within this time.
     /// </summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>The contact every call for proposals names unless its project gives its own (the training office).</summary>
+    public string CallContactName { get; set; } = "刘敏（市委组织部干部教育科）";
+    public string CallContactNameEn { get; set; } = "Liu Min (Cadre Education Section, Organization Department)";
+    public string CallContactPhone { get; set; } = "0546-8381265";
 }

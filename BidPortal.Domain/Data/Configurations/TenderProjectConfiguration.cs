@@ -22,5 +22,17 @@ public sealed class TenderProjectConfiguration : IEntityTypeConfiguration<Tender
         builder.Property(p => p.TitleEn).HasMaxLength(TenderProject.TitleMaxLength);
         builder.Property(p => p.Description).HasMaxLength(TenderProject.DescriptionMaxLength);
         builder.Property(p => p.CancelReason).HasMaxLength(TenderProject.CancelReasonMaxLength);
+        builder.OwnsOne(p => p.Call, call =>
+        {
+            call.Property(c => c.Objectives).HasMaxLength(CallForProposals.ObjectivesMaxLength);
+            call.Property(c => c.TargetTrainees).HasMaxLength(CallForProposals.TargetTraineesMaxLength);
+            call.Property(c => c.Place).HasMaxLength(CallForProposals.PlaceMaxLength);
+            call.Property(c => c.OnSiteTeaching).HasMaxLength(CallForProposals.ClauseMaxLength);
+            call.Property(c => c.PriceIncludes).HasMaxLength(CallForProposals.ClauseMaxLength);
+            call.Property(c => c.Submission).HasMaxLength(CallForProposals.ClauseMaxLength);
+            call.Property(c => c.ContactName).HasMaxLength(CallForProposals.ContactNameMaxLength);
+            call.Property(c => c.ContactPhone).HasMaxLength(CallForProposals.ContactPhoneMaxLength);
+        });
+        builder.Navigation(p => p.Call).IsRequired();
     }
 }

@@ -14,12 +14,12 @@ namespace BidPortal.Web.Infrastructure.Invitations;
 /// every sentence, the extension notice and the answer block come from the catalog in the
 /// recipient's culture, never from the page of the person who caused the mail.
 /// </summary>
-public sealed class InvitationMail(TextCatalog catalog, InvitationLinks links, IOptions<PortalOptions> portal, TimeProvider clock)
+public sealed class InvitationMail(TextCatalog catalog, InvitationLinks links, IOptions<PortalOptions> portal, TimeProvider clock, CallText call)
 {
     /// <summary>One mail to one institution about its projects in this round, with its acknowledgement link.</summary>
     /// <param name="answered">For <see cref="InvitationMailKind.Answer"/>: the question and its published answer (never the asker).</param>
     public OutgoingMail? Compose(Institution institution, IReadOnlyList<(Invitation Invitation, TenderProject Project)> items,
-        InvitationMailKind kind, Question? answered = null)
+        InvitationMailKind kind, Question? answered = null, IReadOnlyDictionary<int, CallSource>? calls = null)
     {
         var to = institution.PrimaryContact;
         if (to is null) return null;
@@ -40,11 +40,13 @@ public sealed class InvitationMail(TextCatalog catalog, InvitationLinks links, I
             _ => null,
         };
         var portalLink = Routes.Absolute(portal.Value.PublicUrl, Routes.InstitutionHome(institution.Id));
+        // An invitation carries each project's call for proposals, in the recipient's language.
+        var (callText, callHtml) = calls is null ? ("", "") : call.ForMail(items.Select(i => calls[i.Project.Id]), institution.Id, culture);
         var text = $"{to.Name}\n\n{intro}\n\n{string.Join("\n", lines.Select(l => "- " + l))}\n"
-                   + (extra is null ? "" : $"\n{extra}\n")
+                   + (extra is null ? "" : $"\n{extra}\n") + callText
                    + $"\n{T("Mail.Invite.Ack")}\n{ack}\n\n{T("Mail.Invite.Portal")}\n{portalLink}\n";
         var html = $"<p>{E(to.Name)}</p><p>{E(intro)}</p><ul>{string.Concat(lines.Select(l => $"<li>{E(l)}</li>"))}</ul>"
-                   + (extra is null ? "" : $"<p>{E(extra).Replace("\n", "<br>", StringComparison.Ordinal)}</p>")
+                   + (extra is null ? "" : $"<p>{E(extra).Replace("\n", "<br>", StringComparison.Ordinal)}</p>") + callHtml
                    + $"<p><a href=\"{E(ack)}\">{E(T("Mail.Invite.Ack"))}</a></p>"
                    + $"<p>{E(T("Mail.Invite.Portal"))} <a href=\"{E(portalLink)}\">{E(portalLink)}</a></p>";
         return new OutgoingMail(to.Email, to.Name, subject, html, text, kind.ToString().ToLowerInvariant(), clock,
@@ -61,10 +63,11 @@ public sealed class InvitationMail(TextCatalog catalog, InvitationLinks links, I
         InvitationMailKind kind, Question? answered = null)
     {
         var queued = 0;
+        var calls = kind == InvitationMailKind.Invitation ? CallText.Load(db, [.. items.Select(i => i.Project).Distinct()]) : null;
         foreach (var group in items.GroupBy(i => i.Invitation.InstitutionId))
         {
             var institution = group.First().Invitation.Institution!;
-            var message = Compose(institution, [.. group], kind, answered);
+            var message = Compose(institution, [.. group], kind, answered, calls);
             if (message is null)
             {
                 foreach (var (invitation, _) in group) invitation.RecordDeliveryFailure("no contact address", clock);

@@ -18,6 +18,7 @@ public static class MailSetup
         builder.Services.AddSingleton<MailDispatcher>();
         builder.Services.AddSingleton<Invitations.InvitationLinks>();
         builder.Services.AddSingleton<Invitations.InvitationMail>();
+        builder.Services.AddSingleton<Invitations.CallText>();
         builder.Services.AddSingleton<ReminderService>();
         if (builder.Configuration.GetValue("Portal:BackgroundJobs", true))
         {

@@ -1627,6 +1627,66 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .HasForeignKey("LeadSponsorUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("BidPortal.Domain.Projects.CallForProposals", "Call", b1 =>
+                        {
+                            b1.Property<int>("TenderProjectId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContactName")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("ContactPhone")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("EndDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Objectives")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)");
+
+                            b1.Property<string>("OnSiteTeaching")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("PriceIncludes")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateOnly?>("StartDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Submission")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("TargetTrainees")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.HasKey("TenderProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderProjectId");
+                        });
+
+                    b.Navigation("Call")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BidPortal.Domain.Proposals.Proposal", b =>

@@ -1560,6 +1560,66 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("LeadSponsorUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("BidPortal.Domain.Projects.CallForProposals", "Call", b1 =>
+                        {
+                            b1.Property<int>("TenderProjectId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContactName")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactPhone")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Days")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("EndDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Objectives")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OnSiteTeaching")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PriceIncludes")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("StartDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Submission")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TargetTrainees")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TenderProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderProjectId");
+                        });
+
+                    b.Navigation("Call")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BidPortal.Domain.Proposals.Proposal", b =>

@@ -1,0 +1,7 @@
+using BidPortal.Web.Infrastructure.Invitations;
+
+namespace BidPortal.Web.Features.Projects;
+
+/// <summary>A project's call for proposals as one reader sees it: every part already in the reader's language.</summary>
+/// <param name="IsDraft">Not yet published: the organizer may still change it.</param>
+public sealed record CallContent(int ProjectId, string Code, string Title, bool IsDraft, IReadOnlyList<CallPart> Parts);
