@@ -22,7 +22,7 @@ namespace BidPortal.Tests.Components;
 public sealed class TenderConfirmationTests : ComponentTestBase
 {
     private readonly PortalFactory _factory = new(settings: new Dictionary<string, string?> { ["Portal:BackgroundJobs"] = "false" });
-    private readonly IRenderedComponent<MudDialogProvider> _dialogs;
+    private IRenderedComponent<MudDialogProvider> _dialogs = default!;
 
     public TenderConfirmationTests()
     {
@@ -30,7 +30,6 @@ public sealed class TenderConfirmationTests : ComponentTestBase
         Services.AddSingleton(_factory.Services.GetRequiredService<InvitationService>());
         Services.AddSingleton(_factory.Services.GetRequiredService<QuestionService>());
         Services.AddSingleton(_factory.Services.GetRequiredService<TimeProvider>());
-        _dialogs = Render<MudDialogProvider>();
     }
 
     protected override async ValueTask DisposeAsyncCore()
@@ -62,6 +61,7 @@ public sealed class TenderConfirmationTests : ComponentTestBase
         var (project, institution) = await AwaitingAcknowledgementAsync();
         AddAuthorization().SetAuthorized("inst.test").SetRoles(Roles.Institution)
             .SetClaims(new Claim("bidportal:institution", institution.ToString(CultureInfo.InvariantCulture)));
+        _dialogs = Render<MudDialogProvider>();
         var page = Render<InstitutionProjectPage>(p => p.Add(x => x.InstitutionId, institution).Add(x => x.ProjectId, project));
         page.WaitForAssertion(() => Assert.Contains("Acknowledge receipt", page.Markup));
         Assert.Contains("not agreeing to bid", page.Markup);
@@ -91,12 +91,13 @@ public sealed class TenderConfirmationTests : ComponentTestBase
             institutions = await db.Invitations.Where(Invitation.AwaitingSend).CountAsync(i => i.TenderProjectId == draft);
         }
         AddAuthorization().SetAuthorized("organizer").SetRoles(Roles.Organizer);
+        _dialogs = Render<MudDialogProvider>();
         var panel = Render<PublishPanel>(p => p.Add(x => x.ProjectIds, [draft]).Add(x => x.WindowDays, 7));
 
         Click(panel, "Publish and send the invitations");
         _dialogs.WaitForAssertion(() => Assert.Contains($"{institutions} institution(s) will each get one invitation mail", _dialogs.Markup));
         Assert.Contains("1 project(s) will be published", _dialogs.Markup);
-        Assert.Contains("Beijing", _dialogs.Markup);
+        Assert.Contains("with the deadline", _dialogs.Markup);
         Click(_dialogs, "Cancel");
 
         await using var check = _factory.CreateDbContext();
@@ -114,6 +115,7 @@ public sealed class TenderConfirmationTests : ComponentTestBase
         await using (var db = _factory.CreateDbContext())
             question = (await db.Questions.SingleAsync(q => q.TenderProjectId == project && q.Answer == null)).Id;
         AddAuthorization().SetAuthorized("organizer").SetRoles(Roles.Organizer);
+        _dialogs = Render<MudDialogProvider>();
         var form = Render<AnswerForm>(p => p.Add(x => x.QuestionId, question).Add(x => x.Invitees, 5));
         form.Find("textarea").Change("可以，安排一天现场教学。");
 
