@@ -30,12 +30,18 @@ public class InvitationFlowTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(organizer);
         await BrowserFixture.ScreenshotAsync(organizer, "invitation-list");
         await organizer.GetByRole(AriaRole.Button, new() { Name = "Publish and send the invitations" }).ClickAsync();
+        // It asks first, with what will happen and to how many.
+        var publish = organizer.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(publish).ToContainTextAsync("1 project(s) will be published");
+        await BrowserFixture.ScreenshotAsync(organizer, "publish-confirm");
+        await publish.GetByRole(AriaRole.Button, new() { Name = "Publish and send" }).ClickAsync();
         await Assertions.Expect(organizer.Locator("tr[data-institution=THU]")).ToContainTextAsync("Sent");
 
         // Tsinghua acknowledges in the portal and asks a question.
         var thu = await browser.SignInAsync("inst.thu");
         await BrowserFixture.GotoAsync(thu, $"/institutions/{thuId}/projects/{projectId}");
-        await thu.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+        await Assertions.Expect(thu.GetByText("Acknowledging receipt is not agreeing to bid")).ToBeVisibleAsync();
+        await thu.GetByRole(AriaRole.Button, new() { Name = "Acknowledge receipt" }).ClickAsync();
         await Assertions.Expect(thu.GetByText("Acknowledged", new() { Exact = true }).First).ToBeVisibleAsync();
         await thu.GetByLabel("Ask the organizer").FillAsync("现场教学安排在哪个城市？");
         await thu.GetByRole(AriaRole.Button, new() { Name = "Send the question" }).ClickAsync();
@@ -49,6 +55,10 @@ public class InvitationFlowTests(BrowserFixture browser)
         await Assertions.Expect(organizer.Locator("tr[data-institution=THU]")).ToContainTextAsync("Acknowledged");
         await organizer.GetByLabel("Answer:").FillAsync("现场教学安排在上海浦东。");
         await organizer.GetByRole(AriaRole.Button, new() { Name = "Publish the answer" }).ClickAsync();
+        var answer = organizer.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(answer).ToContainTextAsync("invited institution(s)");
+        await answer.GetByRole(AriaRole.Button, new() { Name = "Publish and send" }).ClickAsync();
+        await Assertions.Expect(organizer.GetByText("Answer published")).ToBeVisibleAsync();
         await Assertions.Expect(organizer.GetByText("现场教学安排在上海浦东。")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(organizer, "questions-answered");
 
@@ -69,5 +79,50 @@ public class InvitationFlowTests(BrowserFixture browser)
         // Without an SMTP server the invitations and the answer are in the outbox.
         Assert.True(await check.OutgoingMails.CountAsync(m => m.Purpose == "answer") >= 2);
         foreach (var context in new[] { organizer.Context, thu.Context, pku.Context }) await context.CloseAsync();
+    }
+
+    /// <summary>The pages of the tendering flow in both languages, for a person to look at; the decline dialog is cancelled.</summary>
+    [Theory]
+    [InlineData("en-US", "Decline", "Cancel")]
+    [InlineData("zh-CN", "谢绝", "取消")]
+    public async Task TenderingPages_InBothLanguages_AreScreenshotted_AndCancellingADeclineKeepsTheInvitation(string locale, string decline, string cancel)
+    {
+        int openId, pkuId;
+        await using (var db = browser.Factory.CreateDbContext())
+        {
+            openId = (await db.Projects.SingleAsync(p => p.Code == "C-02" && p.Status == ProjectStatus.Open)).Id;
+            pkuId = (await db.Institutions.SingleAsync(i => i.Code == "PKU")).Id;
+        }
+        var organizer = await browser.SignInAsync("organizer", locale);
+        foreach (var (address, name) in new[] { ($"/organizer/projects/{openId}", "project"), ("/organizer/publish", "publish-round"), ("/organizer/outbox", "outbox") })
+        {
+            await BrowserFixture.GotoAsync(organizer, address);
+            await BrowserFixture.ScreenshotAsync(organizer, $"tender-{name}-{locale}");
+        }
+        var pku = await browser.SignInAsync("inst.pku", locale);
+        await BrowserFixture.GotoAsync(pku, $"/institutions/{pkuId}");
+        await Assertions.Expect(pku.Locator(".mud-table-pagination")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(pku, $"tender-institution-home-{locale}");
+        await BrowserFixture.GotoAsync(pku, $"/institutions/{pkuId}/projects/{openId}");
+        await BrowserFixture.ScreenshotAsync(pku, $"tender-institution-project-{locale}");
+        var declineButton = pku.GetByRole(AriaRole.Button, new() { Name = decline, Exact = true });
+        if (await declineButton.CountAsync() > 0)
+        {
+            var before = await StatusAsync(openId, pkuId);
+            await declineButton.ClickAsync();
+            var dialog = pku.GetByRole(AriaRole.Dialog);
+            await Assertions.Expect(dialog).ToContainTextAsync("C-02");
+            await BrowserFixture.ScreenshotAsync(pku, $"tender-decline-confirm-{locale}");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = cancel, Exact = true }).ClickAsync();
+            await Assertions.Expect(dialog).ToHaveCountAsync(0);
+            Assert.Equal(before, await StatusAsync(openId, pkuId));
+        }
+        foreach (var context in new[] { organizer.Context, pku.Context }) await context.CloseAsync();
+    }
+
+    private async Task<InvitationStatus> StatusAsync(int projectId, int institutionId)
+    {
+        await using var db = browser.Factory.CreateDbContext();
+        return (await db.Invitations.SingleAsync(i => i.TenderProjectId == projectId && i.InstitutionId == institutionId)).Status;
     }
 }

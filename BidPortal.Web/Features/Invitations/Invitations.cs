@@ -39,19 +39,33 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
             })
             .OrderByDescending(r => r.IsActive).ThenBy(r => r.Category)
             .ToList();
-        return new InvitationBoard(project.Id, project.Status, invitations.Values.Count(i => i.IsInvited), invitations.Values.Count(IsAwaitingSend), rows);
+        return new InvitationBoard(project.Id, project.Status, project.AwaitsOpening(clock.GetUtcNow()),
+            invitations.Values.Count(i => i.IsInvited), invitations.Values.Count(IsAwaitingSend), rows);
     }
 
-    /// <summary>Puts an institution on the list: by the routing rule, or by the organizer with a note saying why.</summary>
-    public async Task AddAsync(Actor actor, int projectId, int institutionId, string? note)
+    /// <summary>
+    /// Puts an institution on the list: by the routing rule, or by the organizer with a note saying why.
+    /// On a published project the invitation goes out at once: the invitation (Sent) and its mail are
+    /// saved together, so a late invitee is never left "to be sent".
+    /// </summary>
+    /// <returns>How many mails were queued (0 on a draft project).</returns>
+    public async Task<int> AddAsync(Actor actor, int projectId, int institutionId, string? note)
     {
         AccessPolicy.Demand(AccessPolicy.CanManageProjects(actor));
         await using var db = await contexts.CreateForAsync(actor);
-        var project = AccessPolicy.Found(await db.Projects.Include(p => p.Invitations).SingleOrDefaultAsync(p => p.Id == projectId));
-        var institution = AccessPolicy.Found(await db.Institutions.SingleOrDefaultAsync(i => i.Id == institutionId));
+        var project = AccessPolicy.Found(await WithInvitees(db).SingleOrDefaultAsync(p => p.Id == projectId));
+        var institution = AccessPolicy.Found(await db.Institutions.Include(i => i.Contacts).SingleOrDefaultAsync(i => i.Id == institutionId));
+        RequireNotClosed(project);
         var decision = InvitationRule.Decide(institution, project.Tags);
-        project.Invite(institution, decision.Invited ? decision.Basis!.Value : InvitationBasis.AddedByOrganizer, note);
+        var invitation = project.Invite(institution, decision.Invited ? decision.Basis!.Value : InvitationBasis.AddedByOrganizer, note);
+        var queued = 0;
+        if (project.Status == ProjectStatus.Open)
+        {
+            invitation.MarkSent(clock);
+            queued = mail.Queue(db, [(invitation, project)], InvitationMailKind.Invitation);
+        }
         await db.SaveChangesAsync();
+        return queued;
     }
 
     /// <summary>Takes an institution off the list before its invitation is sent; the note says why.</summary>
@@ -80,6 +94,16 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
         var reader = Language.Reader;
         return new PublishRound(campaign.DefaultBidWindowDays,
             [.. projects.Select(p => new DraftProjectRow(p.Id, p.Code, Language.Pick(reader, p.Title, p.TitleEn), p.AwaitingSend))]);
+    }
+
+    /// <summary>How many institutions would get an invitation mail if these draft projects were published now (one each).</summary>
+    public async Task<int> RecipientsAsync(Actor actor, IReadOnlyCollection<int> projectIds)
+    {
+        AccessPolicy.Demand(AccessPolicy.CanManageProjects(actor));
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.Invitations.AsNoTracking().Where(Invitation.AwaitingSend)
+            .Where(i => projectIds.Contains(i.TenderProjectId))
+            .Select(i => i.InstitutionId).Distinct().CountAsync();
     }
 
     /// <summary>
@@ -114,6 +138,7 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
         await using var db = await contexts.CreateForAsync(actor);
         var project = AccessPolicy.Found(await WithInvitees(db).SingleOrDefaultAsync(p => p.Id == projectId));
         if (project.Status != ProjectStatus.Open) throw new DomainException("Project.WrongStatus", project.Status);
+        RequireNotClosed(project);
         var invitation = AccessPolicy.Found(project.Invitations.SingleOrDefault(i => i.InstitutionId == institutionId));
         invitation.MarkSent(clock);
         var queued = mail.Queue(db, [(invitation, project)], InvitationMailKind.Invitation);
@@ -134,18 +159,37 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
         return queued;
     }
 
-    /// <summary>Chases every invitation of the project that nobody has acknowledged yet.</summary>
+    /// <summary>
+    /// Chases every invitation of the project that nobody has acknowledged yet. As publishing does, each
+    /// institution gets ONE mail, listing all of its projects in the campaign still open and unacknowledged
+    /// (not one mail per project); every invitation in it counts as chased. Refused once the deadline has passed.
+    /// </summary>
+    /// <returns>How many mails were queued (one per institution).</returns>
     public async Task<int> ChaseAsync(Actor actor, int projectId)
     {
         AccessPolicy.Demand(AccessPolicy.CanManageProjects(actor));
         await using var db = await contexts.CreateForAsync(actor);
         var project = AccessPolicy.Found(await WithInvitees(db).SingleOrDefaultAsync(p => p.Id == projectId));
         if (project.Status != ProjectStatus.Open) throw new DomainException("Project.WrongStatus", project.Status);
-        var open = project.Invitations.Where(i => i.IsAwaitingAcknowledgement).ToList();
-        foreach (var invitation in open) invitation.Chase(clock);
-        var queued = mail.Queue(db, [.. open.Select(i => (i, project))], InvitationMailKind.Chase);
+        RequireNotClosed(project);
+        var institutions = project.Invitations.Where(i => i.IsAwaitingAcknowledgement).Select(i => i.InstitutionId).ToHashSet();
+        var now = clock.GetUtcNow();
+        var siblings = await WithInvitees(db)
+            .Where(p => p.CampaignId == project.CampaignId && p.Status == ProjectStatus.Open && p.Deadline > now)
+            .OrderBy(p => p.Code).ToListAsync();
+        var items = siblings
+            .SelectMany(p => p.Invitations.Where(i => institutions.Contains(i.InstitutionId) && i.IsAwaitingAcknowledgement).Select(i => (i, p)))
+            .ToList();
+        foreach (var (invitation, _) in items) invitation.Chase(clock);
+        var queued = mail.Queue(db, items, InvitationMailKind.Chase);
         await db.SaveChangesAsync();
         return queued;
+    }
+
+    /// <summary>Past its deadline a project waits for the opening: no more invitations, sends or chasing.</summary>
+    private void RequireNotClosed(TenderProject project)
+    {
+        if (project.AwaitsOpening(clock.GetUtcNow())) throw new DomainException("Tender.DeadlinePassed", project.Code);
     }
 
     /// <summary>The organizer's record of a phone confirmation; it counts as acknowledgement.</summary>
@@ -160,7 +204,10 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
 
     // ---- The institution's side ----
 
-    /// <summary>The invitations that went out to an institution, newest deadline first.</summary>
+    /// <summary>
+    /// The invitations that went out to an institution, newest deadline first, each with its campaign and
+    /// whether it still accepts proposals; the list opens on the current campaign.
+    /// </summary>
     public async Task<InstitutionHome> InstitutionHomeAsync(Actor actor, int institutionId)
     {
         AccessPolicy.Demand(AccessPolicy.CanSeeInstitution(actor, institutionId));
@@ -172,7 +219,7 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
             .OrderByDescending(x => x.p.Deadline)
             .Select(x => new
             {
-                ProjectId = x.p.Id, x.p.Code, x.p.Title, x.p.TitleEn, x.p.Deadline, x.i.Status,
+                Project = x.p, x.i.Status,
                 Proposal = db.Proposals.Where(b => b.TenderProjectId == x.p.Id && b.InstitutionId == institutionId)
                     .Select(b => (BidPortal.Domain.Proposals.ProposalStatus?)b.Status).FirstOrDefault(),
                 Receipt = db.ProposalVersions
@@ -180,11 +227,26 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
                     .OrderByDescending(v => v.Number).Select(v => v.ReceiptNumber).FirstOrDefault(),
             })
             .ToListAsync();
+        var campaignIds = rows.Select(r => r.Project.CampaignId).Distinct().ToList();
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToListAsync();
+        var current = (await OpenCampaign.FindAsync(db))?.Id;
         var reader = Language.Reader;
-        return new InstitutionHome(institution.Id, institution.NameIn(reader), institution.Category,
-            [.. rows.Select(r => new InstitutionInvitationRow(r.ProjectId, r.Code, Language.Pick(reader, r.Title, r.TitleEn), r.Deadline,
-                r.Status, r.Proposal, r.Receipt))]);
+        var now = clock.GetUtcNow();
+        var options = campaigns.OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
+            .Select(c => new CampaignOption(c.Id, c.Year, c.NameIn(reader))).ToList();
+        // The current campaign when the institution has projects in it, else its newest.
+        var selected = options.Any(o => o.Id == current) ? current : options.FirstOrDefault()?.Id;
+        return new InstitutionHome(institution.Id, institution.NameIn(reader), institution.Category, options, selected,
+            [.. rows.Select(r => new InstitutionInvitationRow(r.Project.Id, r.Project.CampaignId, r.Project.Code, r.Project.TitleIn(reader),
+                r.Project.Deadline, r.Status, StageOf(r.Project, now), r.Proposal, r.Receipt))]);
     }
+
+    /// <summary>Where a project stands for a bidder: open for proposals, closed awaiting opening, or further on.</summary>
+    private static TenderStage StageOf(TenderProject project, DateTimeOffset now) =>
+        project.AcceptsProposals(now) ? TenderStage.Open
+        : project.AwaitsOpening(now) ? TenderStage.AwaitingOpening
+        : project.Status == ProjectStatus.Cancelled ? TenderStage.Cancelled
+        : TenderStage.Opened;
 
     /// <summary>A project as the invited institution sees it (the organizer may look too).</summary>
     public async Task<InstitutionProject> InstitutionProjectAsync(Actor actor, int institutionId, int projectId)
@@ -199,8 +261,8 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
         var project = AccessPolicy.Found(await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId));
         var mine = AccessPolicy.CanRespondToInvitation(actor, invitation!);
         return new InstitutionProject(institutionId, project.Id, project.Code, project.TitleIn(Language.Reader), project.Theme, project.Headcount,
-            project.BudgetCeiling, project.Description, project.Deadline, invitation!.Status,
-            CanRespond: mine && invitation.IsAwaitingAcknowledgement,
+            project.BudgetCeiling, project.Description, project.Deadline, invitation!.Status, StageOf(project, clock.GetUtcNow()),
+            CanRespond: mine && invitation.IsAwaitingAcknowledgement && project.AcceptsProposals(clock.GetUtcNow()),
             CanAsk: mine && invitation.IsActive && project.AcceptsProposals(clock.GetUtcNow()));
     }
 

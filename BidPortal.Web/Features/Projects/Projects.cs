@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BidPortal.Web.Features.Projects;
 
 /// <summary>The organizer's project page: a consolidated project and the filings it was made from.</summary>
-public sealed class Projects(IDbContextFactory<BidPortalDbContext> contexts)
+public sealed class Projects(IDbContextFactory<BidPortalDbContext> contexts, TimeProvider clock)
 {
     public async Task<ProjectDetails> DetailsAsync(Actor actor, int projectId)
     {
@@ -17,7 +17,7 @@ public sealed class Projects(IDbContextFactory<BidPortalDbContext> contexts)
         var window = await db.Campaigns.Where(c => c.Id == project.CampaignId).Select(c => c.DefaultBidWindowDays).SingleAsync();
         var reader = Language.Reader;
         return new ProjectDetails(project.Id, project.Code, project.TitleIn(reader), project.Status, project.Tags, project.Theme,
-            project.Headcount, project.BudgetCeiling, project.Deadline, project.Description, window,
+            project.Headcount, project.BudgetCeiling, project.Deadline, project.AwaitsOpening(clock.GetUtcNow()), project.Description, window,
             [.. project.Sources.OrderBy(f => f.Id).Select(f => new SourceFiling(f.Id, f.Title, f.SponsorUnit!.NameIn(reader), f.Headcount, f.Budget))]);
     }
 }

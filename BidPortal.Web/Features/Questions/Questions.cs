@@ -29,9 +29,12 @@ public sealed class Questions(IDbContextFactory<BidPortalDbContext> contexts, Ti
         var reader = Language.Reader;
         var offers = project.Status == ProjectStatus.Open && project.Deadline is { } deadline
             && rows.Any(r => r.q.CallsForExtension(deadline, ExtensionDays));
+        // The same institutions AnswerAsync mails: those the invitation went out to and still on the list.
+        var invitees = await db.Invitations.Where(Invitation.Invited)
+            .CountAsync(i => i.TenderProjectId == projectId && i.Status != InvitationStatus.Declined);
         return new QuestionBoard(project.Id, project.Status == ProjectStatus.Open, project.Deadline,
             [.. rows.Select(r => Item(r.q, Language.Pick(reader, r.Name, r.NameEn)))],
-            offers, offers ? project.Deadline!.Value.AddDays(ExtensionDays) : null);
+            offers, offers ? project.Deadline!.Value.AddDays(ExtensionDays) : null, invitees);
     }
 
     /// <summary>
