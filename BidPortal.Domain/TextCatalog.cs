@@ -70,5 +70,15 @@ public sealed class TextCatalog
     public string EnumText(Enum value, CultureInfo culture) =>
         Find($"{value.GetType().Name}.{value}", culture) ?? value.ToString();
 
-    private object Localise(object arg, CultureInfo culture) => arg is Enum e ? EnumText(e, culture) : arg;
+    /// <summary>
+    /// An argument as the reader reads it: an enum by its name in the catalog (a <see cref="TextField"/>
+    /// as the field's label), a time in Beijing time with the zone in words, a date as a date.
+    /// </summary>
+    private object Localise(object arg, CultureInfo culture) => arg switch
+    {
+        Enum e => EnumText(e, culture),
+        DateTimeOffset instant => BeijingTime.Format(instant, culture),
+        DateOnly date => BeijingTime.Format(date, culture),
+        _ => arg,
+    };
 }
