@@ -83,7 +83,7 @@ public partial class LanguageSweepTests(BrowserFixture browser)
         foreach (var hole in Placeholder().Matches(text).Select(m => m.Value).Distinct())
             yield return $"placeholder “{hole}” in “{Around(text, hole)}”";
         foreach (var pattern in DatePattern().Matches(text).Select(m => m.Value).Distinct())
-            yield return $"date pattern “{pattern}” in “{Around(text, pattern)}”";
+            yield return $"date pattern or UTC “{pattern}” in “{Around(text, pattern)}”";
     }
 
     /// <summary>Waits for the page's data: the loading bars and skeletons go once the service answers.</summary>
@@ -111,6 +111,7 @@ public partial class LanguageSweepTests(BrowserFixture browser)
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"yyyy|HH:mm|MM-dd|dd/MM")]
+    /// <summary>A format pattern, or a time in UTC rather than Beijing time.</summary>
+    [GeneratedRegex(@"yyyy|HH:mm|MM-dd|dd/MM|\bUTC\b")]
     private static partial Regex DatePattern();
 }
