@@ -64,11 +64,30 @@ public sealed class TextCatalog
     public string Get(string key, CultureInfo culture) => Find(key, culture) ?? key;
 
     public string Format(string key, CultureInfo culture, params object[] args) =>
-        args.Length == 0 ? Get(key, culture) : string.Format(culture, Get(key, culture), [.. args.Select(a => Localise(a, culture))]);
+        args.Length == 0 ? Get(key, culture) : string.Format(culture, Get(PluralKey(key, culture, args), culture), [.. args.Select(a => Localise(a, culture))]);
+
+    /// <summary>
+    /// English says "1 project" but "2 projects": a text whose first whole-number argument is 1 reads
+    /// from its "Key.One" form where the catalog has one. Chinese has one form for every count.
+    /// </summary>
+    public string PluralKey(string key, CultureInfo culture, object[] args) =>
+        !Language.IsChinese(culture) && args.FirstOrDefault(a => a is int or long) is int and 1 or long and 1 && Contains(key + ".One")
+            ? key + ".One"
+            : key;
 
     /// <summary>An enum value reads as its name in the catalog ("ProjectStatus.Open"), where there is one.</summary>
     public string EnumText(Enum value, CultureInfo culture) =>
         Find($"{value.GetType().Name}.{value}", culture) ?? value.ToString();
 
-    private object Localise(object arg, CultureInfo culture) => arg is Enum e ? EnumText(e, culture) : arg;
+    /// <summary>
+    /// An argument as the reader reads it: an enum by its name in the catalog (a <see cref="TextField"/>
+    /// as the field's label), a time in Beijing time with the zone in words, a date as a date.
+    /// </summary>
+    private object Localise(object arg, CultureInfo culture) => arg switch
+    {
+        Enum e => EnumText(e, culture),
+        DateTimeOffset instant => BeijingTime.Format(instant, culture),
+        DateOnly date => BeijingTime.Format(date, culture),
+        _ => arg,
+    };
 }

@@ -1,9 +1,12 @@
 namespace BidPortal.Domain;
 
-/// <summary>A text field named in a length message; its name in each language is in the catalog ("TextField.Place").</summary>
+/// <summary>
+/// A field named in a message ("请填写致电人。", a length message): a message takes the field, never
+/// a property name, and the catalog gives its label in the reader's language ("TextField.Place").
+/// </summary>
 public enum TextField
 {
     Title, TitleEn, TargetTrainees, Place, Objectives, Comment, File, Name, NameEn, Code, Email, Phone, Note, CalledBy,
-    Question, Answer, Description, Reason,
+    Question, Answer, Description, Reason, ContactName,
     OnSiteTeaching, PriceIncludes, Submission,
 }

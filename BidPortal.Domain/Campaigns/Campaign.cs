@@ -34,7 +34,7 @@ public sealed class Campaign : IAuditable
     public Campaign(int year, string name, string nameEn, bool isIllustrative = false)
     {
         if (year is < 2000 or > 2100) throw new DomainException("Campaign.YearInvalid", year);
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", TextField.Name);
         Bounds.Length("Campaign", name, NameMaxLength, TextField.Name);
         Bounds.Length("Campaign", nameEn, NameMaxLength, TextField.NameEn);
         Year = year;

@@ -19,8 +19,8 @@ public sealed class SponsorUnit
 
     public SponsorUnit(string code, string name, string nameEn, UnitKind kind, string system, string? contactEmail = null)
     {
-        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", TextField.Code);
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", TextField.Name);
         Code = code.Trim();
         Name = name.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();

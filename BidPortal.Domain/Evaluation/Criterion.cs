@@ -18,7 +18,7 @@ public sealed class Criterion
 
     internal Criterion(string name, string nameEn, decimal maxPoints, bool isPrice, int order)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", TextField.Name);
         if (maxPoints <= 0 || maxPoints > 100) throw new DomainException("Rubric.PointsRange");
         Name = name.Trim();
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();

@@ -181,7 +181,7 @@ public sealed class Filing : IAuditable
 
     private void Apply(FilingDetails d)
     {
-        if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainException("Field.Required", "title");
+        if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainException("Field.Required", TextField.Title);
         Bounds.Length("Filing", d.Title, TitleMaxLength, TextField.Title);
         Bounds.Length("Filing", d.TargetTrainees, TargetTraineesMaxLength, TextField.TargetTrainees);
         Bounds.Length("Filing", d.Place, PlaceMaxLength, TextField.Place);
@@ -197,7 +197,7 @@ public sealed class Filing : IAuditable
             throw new DomainException("Filing.DaysExceedDates", d.Days);
         if (d.Budget < 0) throw new DomainException("Filing.BudgetNegative");
         if (!Bounds.IsMoney(d.Budget)) throw new DomainException("Filing.BudgetOutOfRange", Bounds.MaxMoney);
-        if (string.IsNullOrWhiteSpace(d.Place)) throw new DomainException("Field.Required", "place");
+        if (string.IsNullOrWhiteSpace(d.Place)) throw new DomainException("Field.Required", TextField.Place);
         Title = d.Title.Trim();
         Theme = d.Theme;
         TargetTrainees = d.TargetTrainees.Trim();

@@ -20,7 +20,7 @@ public sealed class FilingDocument : IAuditable
 
     internal FilingDocument(DocumentKind kind, string fileName, long size, string sha256, string? storageKey, DateTimeOffset uploadedAt)
     {
-        if (string.IsNullOrWhiteSpace(fileName)) throw new DomainException("Field.Required", "file");
+        if (string.IsNullOrWhiteSpace(fileName)) throw new DomainException("Field.Required", TextField.File);
         if (size <= 0) throw new DomainException("File.Empty", fileName);
         Bounds.Length("FilingDocument", fileName, FileNameMaxLength, TextField.File);
         Kind = kind;

@@ -31,7 +31,7 @@ public sealed class Institution
     public Institution(string code, string name, string nameEn, InstitutionCategory category,
         IEnumerable<string> tags, string preferredCulture = "zh-CN")
     {
-        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", TextField.Code);
         Bounds.Length("Institution", code, CodeMaxLength, TextField.Code);
         Code = code.Trim();
         Update(name, nameEn, category, tags, preferredCulture);
@@ -39,7 +39,7 @@ public sealed class Institution
 
     public void Update(string name, string nameEn, InstitutionCategory category, IEnumerable<string> tags, string preferredCulture)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", TextField.Name);
         Bounds.Length("Institution", name, NameMaxLength, TextField.Name);
         Bounds.Length("Institution", nameEn, NameMaxLength, TextField.NameEn);
         Name = name.Trim();
@@ -51,9 +51,10 @@ public sealed class Institution
 
     public InstitutionContact AddContact(string name, string email, string? phone, bool isPrimary)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", "name");
-        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@')) throw new DomainException("Field.EmailInvalid", email);
-        Bounds.Length("Institution", name, ContactNameMaxLength, TextField.Name);
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", TextField.ContactName);
+        if (string.IsNullOrWhiteSpace(email)) throw new DomainException("Field.Required", TextField.Email);
+        if (!email.Contains('@')) throw new DomainException("Field.EmailInvalid", email);
+        Bounds.Length("Institution", name, ContactNameMaxLength, TextField.ContactName);
         Bounds.Length("Institution", email, ContactEmailMaxLength, TextField.Email);
         Bounds.Length("Institution", phone, ContactPhoneMaxLength, TextField.Phone);
         if (_contacts.Any(c => string.Equals(c.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)))

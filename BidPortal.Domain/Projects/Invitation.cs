@@ -133,7 +133,7 @@ public sealed class Invitation : IAuditable
     {
         if (Status is not (InvitationStatus.Sent or InvitationStatus.Delivered or InvitationStatus.Acknowledged))
             throw new DomainException("Invitation.WrongStatus", Status);
-        if (string.IsNullOrWhiteSpace(calledBy)) throw new DomainException("Field.Required", "calledBy");
+        if (string.IsNullOrWhiteSpace(calledBy)) throw new DomainException("Field.Required", TextField.CalledBy);
         if (calledAt > clock.GetUtcNow()) throw new DomainException("Invitation.CallInFuture");
         if (!Bounds.InRange(calledAt)) throw new DomainException("Invitation.CallOutOfRange", Bounds.MinDateText, Bounds.MaxDateText);
         Bounds.Length("Invitation", calledBy, PhoneConfirmedByMaxLength, TextField.CalledBy);

@@ -24,7 +24,7 @@ public sealed class Question : IAuditable
     {
         if (invitation.TenderProjectId != project.Id || !invitation.IsActive) throw new DomainException("Question.NotInvited");
         if (!project.AcceptsProposals(clock.GetUtcNow())) throw new DomainException("Question.Closed");
-        if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Field.Required", "question");
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Field.Required", TextField.Question);
         Bounds.Length("Question", text, TextMaxLength, TextField.Question);
         TenderProjectId = project.Id;
         AskedByInstitutionId = invitation.InstitutionId;
@@ -36,7 +36,7 @@ public sealed class Question : IAuditable
     public void AnswerWith(string answer, bool isMaterial, TimeProvider clock)
     {
         if (Status != QuestionStatus.Asked) throw new DomainException("Question.AlreadyAnswered");
-        if (string.IsNullOrWhiteSpace(answer)) throw new DomainException("Field.Required", "answer");
+        if (string.IsNullOrWhiteSpace(answer)) throw new DomainException("Field.Required", TextField.Answer);
         Bounds.Length("Question", answer, AnswerMaxLength, TextField.Answer);
         Answer = answer.Trim();
         IsMaterial = isMaterial;

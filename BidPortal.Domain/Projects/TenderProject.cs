@@ -61,8 +61,8 @@ public sealed class TenderProject : IAuditable
         string description, Theme theme, IEnumerable<string> tags, IReadOnlyCollection<Filing> sources,
         int? headcount = null, decimal? budgetCeiling = null)
     {
-        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", "code");
-        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Field.Required", "title");
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("Field.Required", TextField.Code);
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Field.Required", TextField.Title);
         Bounds.Length("Project", code, CodeMaxLength, TextField.Code);
         Bounds.Length("Project", title, TitleMaxLength, TextField.Title);
         Bounds.Length("Project", titleEn, TitleMaxLength, TextField.TitleEn);

@@ -4,6 +4,7 @@ using BidPortal.Web.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace BidPortal.Tests.Components;
@@ -20,6 +21,7 @@ public abstract class ComponentTestBase : BunitContext
         Services.AddSingleton(TextCatalog.FromAssemblies(typeof(TextCatalog).Assembly, typeof(LocalizationSetup).Assembly));
         Services.AddLocalization();
         Services.AddSingleton<IStringLocalizerFactory, CatalogLocalizerFactory>();
+        Services.AddTransient<MudLocalizer, CatalogMudLocalizer>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -35,7 +35,9 @@ public class ProposalTests
         _clock.Advance(TimeSpan.FromDays(7));
         var error = Assert.Throws<DomainException>(() => Proposal.Submit(_project, _invitation, Build.Upload(), "R", _clock));
         Assert.Equal("Proposal.AfterDeadline", error.Key);
-        Assert.Contains("2026-03-08 01:00", error.MessageIn(new System.Globalization.CultureInfo("en")));
+        // 01:00 UTC is 09:00 in Beijing, and the message says so in words.
+        Assert.Contains("8 Mar 2026, 09:00 (Beijing time)", error.MessageIn(new System.Globalization.CultureInfo("en")));
+        Assert.Contains("2026-03-08 09:00（北京时间）", error.MessageIn(new System.Globalization.CultureInfo("zh-CN")));
     }
 
     [Fact]

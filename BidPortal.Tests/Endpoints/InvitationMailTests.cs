@@ -86,7 +86,7 @@ public sealed partial class InvitationMailTests : IDisposable
         Assert.DoesNotContain("C-90", MailTo("tju"));
         Assert.Contains("C-90", MailTo("sufe"));
         Assert.DoesNotContain("C-01", MailTo("sufe"));
-        Assert.Contains("(北京时间 UTC+8)", MailTo("pku"));
+        Assert.Contains("（北京时间）", MailTo("pku"));
         Assert.All(invited, i => Assert.Equal(InvitationStatus.Delivered, i.Status));
     }
 
@@ -134,7 +134,7 @@ public sealed partial class InvitationMailTests : IDisposable
         {
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["_handler"] = "ack", ["Form.Confirm"] = "yes",
         }));
-        Assert.Contains("Thank you: 1 invitations acknowledged.", SignIn.Text(await confirmed.Content.ReadAsStringAsync()));
+        Assert.Contains("Thank you: 1 invitation acknowledged.", SignIn.Text(await confirmed.Content.ReadAsStringAsync()));
         await using (var db = _factory.CreateDbContext())
         {
             var thu = await db.Invitations.SingleAsync(i => i.TenderProjectId == planning && i.Institution!.Code == "THU");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BidPortal.Domain;
 
 namespace BidPortal.Web.Infrastructure;
 
@@ -8,13 +9,13 @@ namespace BidPortal.Web.Infrastructure;
 /// </summary>
 public static class Dates
 {
-    public static readonly TimeZoneInfo City = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    public static readonly TimeZoneInfo City = BeijingTime.Zone;
     public const string InputFormat = "yyyy-MM-dd HH:mm";
 
-    public static string Format(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, City).ToString("g", CultureInfo.CurrentCulture) + " (UTC+8)";
+    /// <summary>"2020-01-01 17:00（北京时间）" / "1 Jan 2020, 17:00 (Beijing time)" in the reader's language.</summary>
+    public static string Format(DateTimeOffset instant) => BeijingTime.Format(instant, Language.Reader);
 
-    public static string Format(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+    public static string Format(DateOnly date) => BeijingTime.Format(date, Language.Reader);
 
     /// <summary>An instant as a person types it: "2026-05-11 17:00" in city time.</summary>
     public static string ToInput(DateTimeOffset instant) =>

@@ -1,6 +1,7 @@
 using BidPortal.Domain;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace BidPortal.Web.Infrastructure;
 
@@ -19,6 +20,8 @@ public static class LocalizationSetup
         builder.Services.AddSingleton(Catalog);
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<IStringLocalizerFactory, CatalogLocalizerFactory>();
+        // MudBlazor's own texts (pager, filters, pickers) from Text/mudblazor.json.
+        builder.Services.AddTransient<MudLocalizer, CatalogMudLocalizer>();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             // Chinese first: it is the default when the browser asks for neither language.

@@ -22,4 +22,16 @@ public static class LocalizerExtensions
     /// <summary>Identity's own errors ("PasswordTooShort") in the reader's language, falling back to Identity's English.</summary>
     public static string Identity(this IStringLocalizer localizer, Microsoft.AspNetCore.Identity.IdentityError error) =>
         localizer[$"Identity.{error.Code}"] is { ResourceNotFound: false } text ? text.Value : error.Description;
+
+    /// <summary>
+    /// A count in words: "Publish 1 project" / "Publish 2 projects" in English from "Key.One" and
+    /// "Key.Other", one form ("发布 2 个项目") in Chinese. A text without the two forms is read as "Key".
+    /// </summary>
+    public static string Count(this IStringLocalizer localizer, string key, int n)
+    {
+        var form = n == 1 && !Language.IsChinese(CultureInfo.CurrentUICulture) ? "One" : "Other";
+        foreach (var name in new[] { $"{key}.{form}", $"{key}.Other", key })
+            if (localizer[name, n] is { ResourceNotFound: false } text) return text.Value;
+        return localizer[key, n].Value;
+    }
 }

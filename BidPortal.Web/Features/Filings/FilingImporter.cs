@@ -153,7 +153,7 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
     {
         "经济管理" => Theme.EconomicManagement,
         "社会管理" => Theme.SocialManagement,
-        "执行能力" => Theme.ExecutionCapacity,
+        "执行力提升" or "执行能力" => Theme.ExecutionCapacity,
         var v when Enum.TryParse<Theme>(v.Replace(" ", ""), ignoreCase: true, out var t) && Enum.IsDefined(t) && !int.TryParse(v, out _) => t,
         _ => null,
     };

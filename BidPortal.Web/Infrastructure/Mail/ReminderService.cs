@@ -99,9 +99,9 @@ public sealed class ReminderService(
     private OutgoingMail Compose(Filing filing, IReadOnlyList<Reminders.Due> due, ReminderKind kind, string address, string name, CultureInfo culture)
     {
         string T(string key, params object[] args) => catalog.Format(key, culture, args);
-        var items = due.Select(d => T("Mail.Reminder.Item", catalog.EnumText(d.Document, culture), d.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+        var items = due.Select(d => T("Mail.Reminder.Item", catalog.EnumText(d.Document, culture), d.DueDate)).ToList();
         var subject = T($"Mail.Reminder.Subject.{kind}", filing.Title);
-        var intro = T($"Mail.Reminder.Intro.{kind}", filing.Title, filing.PlannedStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var intro = T($"Mail.Reminder.Intro.{kind}", filing.Title, filing.PlannedStart);
         var link = Routes.Absolute(portal.Value.PublicUrl, Routes.Filing(filing.Id));
         var footer = T("Mail.Reminder.Footer");
         var text = $"{name}\n\n{intro}\n\n{string.Join("\n", items.Select(i => "- " + i))}\n\n{footer}\n{link}\n";
