@@ -19,6 +19,13 @@ public static class LocalizerExtensions
         string.Join(Language.IsChinese(CultureInfo.CurrentUICulture) ? "、" : ", ",
             tags.Select(t => localizer[$"Tag.{t}"] is { ResourceNotFound: false } text ? text.Value : t));
 
+    /// <summary>
+    /// A text that names a count, in the right number: "{key}.One" for 1, "{key}.Other" otherwise
+    /// ("1 filing", "3 filings"); the count is {0}, any further arguments follow it.
+    /// </summary>
+    public static string Count(this IStringLocalizer localizer, string key, int n, params object[] more) =>
+        localizer[$"{key}.{(n == 1 ? "One" : "Other")}", [n, .. more]].Value;
+
     /// <summary>Identity's own errors ("PasswordTooShort") in the reader's language, falling back to Identity's English.</summary>
     public static string Identity(this IStringLocalizer localizer, Microsoft.AspNetCore.Identity.IdentityError error) =>
         localizer[$"Identity.{error.Code}"] is { ResourceNotFound: false } text ? text.Value : error.Description;
