@@ -12,9 +12,12 @@ public static class FilingEndpoints
     public static IEndpointRouteBuilder MapFilingEndpoints(this IEndpointRouteBuilder app)
     {
         var templates = app.MapGroup("/templates").RequireAuthorization(p => p.RequireRole(Roles.Organizer));
-        templates.MapGet("/filings.xlsx", () => Results.File(FilingImporter.TemplateXlsx(),
+        // In the requester's language: its headers and the unit names beside their codes.
+        templates.MapGet("/filings.xlsx", async (HttpContext http, FilingImporter importer) => Results.File(
+            await importer.TemplateXlsxAsync(http.User.ToActor(), http.RequestAborted),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "filings-template.xlsx"));
-        templates.MapGet("/filings.csv", () => Results.File(FilingImporter.TemplateCsv(), "text/csv; charset=utf-8", "filings-template.csv"));
+        templates.MapGet("/filings.csv", async (HttpContext http, FilingImporter importer) => Results.File(
+            await importer.TemplateCsvAsync(http.User.ToActor(), http.RequestAborted), "text/csv; charset=utf-8", "filings-template.csv"));
 
         // A filing's documents: whoever the access policy lets see the filing (the organizer, the unit's own users).
         app.MapGet("/files/filing-documents/{id:int}", async (int id, HttpContext http, FilingReview filings, IFileStore files) =>
