@@ -8,10 +8,15 @@ public static class LocalizationSetup
 {
     public const string CookieName = ".BidPortal.Culture";
 
+    /// <summary>
+    /// Every text of the portal, both languages: the domain's messages and the web's. Immutable and
+    /// the same for everyone, so documents made outside a request (PDFs) read it as well as pages do.
+    /// </summary>
+    public static TextCatalog Catalog { get; } = TextCatalog.FromAssemblies(typeof(TextCatalog).Assembly, typeof(LocalizationSetup).Assembly);
+
     public static WebApplicationBuilder AddBidPortalLocalization(this WebApplicationBuilder builder)
     {
-        var catalog = TextCatalog.FromAssemblies(typeof(TextCatalog).Assembly, typeof(LocalizationSetup).Assembly);
-        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(Catalog);
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<IStringLocalizerFactory, CatalogLocalizerFactory>();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
