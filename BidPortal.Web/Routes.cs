@@ -44,6 +44,8 @@ public static class Routes
     public const string FilingTemplateXlsx = "/templates/filings.xlsx";
     public const string FilingTemplateCsv = "/templates/filings.csv";
     public static string FilingDocument(int documentId) => $"/files/filing-documents/{documentId}";
+    public static string SpecialPlanXlsx(int campaignId) => $"/exports/special-plan/{campaignId}/xlsx";
+    public static string SpecialPlanPdf(int campaignId) => $"/exports/special-plan/{campaignId}/pdf";
 
     // Account
     public const string Logout = "/logout";
