@@ -96,6 +96,38 @@ public class FilingFlowTests(BrowserFixture browser)
         await organizer.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("zh-CN", "备案审核", "项目整合", "培训机构名录", "北京大学", "2011年度专题培训计划", "经费将不予报销")]
+    [InlineData("en-US", "Filing review", "Consolidation", "Institution directory", "Peking University", "2011 special training plan", "will not be reimbursable")]
+    public async Task OrganizerGrids_AndTheSponsorsWarning_InEachLanguage(string locale, string queue, string consolidation, string directory,
+        string institution, string plan, string warning)
+    {
+        var organizer = await browser.SignInAsync("organizer", locale);
+        await BrowserFixture.GotoAsync(organizer, "/organizer/filings");
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Heading, new() { Name = queue, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(organizer.GetByText(plan)).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(organizer, $"review-queue-{locale}");
+        await BrowserFixture.GotoAsync(organizer, "/organizer/consolidation");
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Heading, new() { Name = consolidation, Level = 1 })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(organizer, $"consolidation-{locale}");
+        await BrowserFixture.GotoAsync(organizer, "/organizer/institutions");
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Heading, new() { Name = directory, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Link, new() { Name = institution })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(organizer, $"directory-{locale}");
+        await organizer.Context.CloseAsync();
+
+        // The sponsor types a start five days away: the form warns before anything is saved.
+        var sponsor = await browser.SignInAsync("sponsor.jyj", locale);
+        await BrowserFixture.GotoAsync(sponsor, "/sponsor/filings/new");
+        var start = sponsor.Locator(".mud-picker input").First;
+        await start.FillAsync(DateTime.Today.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await start.PressAsync("Enter");
+        await sponsor.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(sponsor.GetByText(warning)).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(sponsor, $"filing-form-warning-{locale}");
+        await sponsor.Context.CloseAsync();
+    }
+
     private static async Task FillDateAsync(IPage page, string label, DateTime date)
     {
         var input = page.GetByLabel(label);

@@ -90,9 +90,9 @@ public sealed class SpecialPlan(IDbContextFactory<BidPortalDbContext> contexts, 
         pdf.Paragraph(text["SpecialPlan.Summary", plan.CampaignName, plan.Units.Count, plan.Courses, plan.Headcount, Money.Format(plan.Budget)]);
         PdfColumn[] columns =
         [
-            new(text["SpecialPlan.Number"], 0.6, AlignRight: true), new(text["SpecialPlan.Course"], 4), new(text["SpecialPlan.Theme"], 1.5),
-            new(text["SpecialPlan.Dates"], 2.6), new(text["SpecialPlan.Days"], 0.8, AlignRight: true),
-            new(text["SpecialPlan.Headcount"], 0.9, AlignRight: true), new(text["SpecialPlan.Budget"], 1.6, AlignRight: true),
+            new(text["SpecialPlan.Number"], 0.8, AlignRight: true), new(text["SpecialPlan.Course"], 3.6), new(text["SpecialPlan.Theme"], 1.3),
+            new(text["SpecialPlan.Dates"], 2.6), new(text["SpecialPlan.Days"], 0.7, AlignRight: true),
+            new(text["SpecialPlan.Headcount"], 0.8, AlignRight: true), new(text["SpecialPlan.Budget"], 2.1, AlignRight: true),
         ];
         var number = 0;
         foreach (var unit in plan.Units)
