@@ -97,10 +97,10 @@ public class FilingFlowTests(BrowserFixture browser)
     }
 
     [Theory]
-    [InlineData("zh-CN", "备案审核", "项目整合", "培训机构名录", "北京大学", "2011年度专题培训计划", "经费将不予报销")]
-    [InlineData("en-US", "Filing review", "Consolidation", "Institution directory", "Peking University", "2011 special training plan", "will not be reimbursable")]
+    [InlineData("zh-CN", "备案审核", "项目整合", "培训机构名录", "北京大学", "2011年度专题培训计划", "经费将不予报销", "计划开班日期")]
+    [InlineData("en-US", "Filing review", "Consolidation", "Institution directory", "Peking University", "2011 special training plan", "will not be reimbursable", "Planned start")]
     public async Task OrganizerGrids_AndTheSponsorsWarning_InEachLanguage(string locale, string queue, string consolidation, string directory,
-        string institution, string plan, string warning)
+        string institution, string plan, string warning, string startLabel)
     {
         var organizer = await browser.SignInAsync("organizer", locale);
         await BrowserFixture.GotoAsync(organizer, "/organizer/filings");
@@ -119,10 +119,7 @@ public class FilingFlowTests(BrowserFixture browser)
         // The sponsor types a start five days away: the form warns before anything is saved.
         var sponsor = await browser.SignInAsync("sponsor.jyj", locale);
         await BrowserFixture.GotoAsync(sponsor, "/sponsor/filings/new");
-        var start = sponsor.Locator(".mud-picker input").First;
-        await start.FillAsync(DateTime.Today.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await start.PressAsync("Enter");
-        await sponsor.Keyboard.PressAsync("Escape");
+        await FillDateAsync(sponsor, startLabel, DateTime.Today.AddDays(5));
         await Assertions.Expect(sponsor.GetByText(warning)).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(sponsor, $"filing-form-warning-{locale}");
         await sponsor.Context.CloseAsync();
