@@ -45,6 +45,8 @@ public static class Routes
     public const string FilingTemplateCsv = "/templates/filings.csv";
     public static string FilingDocument(int documentId) => $"/files/filing-documents/{documentId}";
     public static string CallPdf(int projectId) => $"/files/calls/{projectId}.pdf";
+    public static string SpecialPlanXlsx(int campaignId) => $"/exports/special-plan/{campaignId}/xlsx";
+    public static string SpecialPlanPdf(int campaignId) => $"/exports/special-plan/{campaignId}/pdf";
 
     // Account
     public const string Logout = "/logout";

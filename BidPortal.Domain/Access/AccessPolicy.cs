@@ -58,6 +58,9 @@ public static class AccessPolicy
     /// <summary>Approve, return, reject, import, leave out of consolidation.</summary>
     public static bool CanReviewFilings(Actor actor) => actor.IsOrganizer;
 
+    /// <summary>The year's special training plan (《专题培训计划》) is the organizer's document to issue.</summary>
+    public static bool CanIssueSpecialPlan(Actor actor) => actor.IsOrganizer;
+
     // ---- Projects and invitations (steps 2–3) ----
 
     public static bool CanManageProjects(Actor actor) => actor.IsOrganizer;

@@ -79,7 +79,10 @@ public sealed class Campaign : IAuditable
     public DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 
-    public DateOnly DocumentsDueFor(DateOnly courseStart) => Bounds.AddDaysClamped(courseStart, -DocumentsLeadDays);
+    public DateOnly DocumentsDueFor(DateOnly courseStart) => Filings.DueDates.DocumentsDue(courseStart, DocumentsLeadDays);
+
+    /// <summary>The documents rule as it stands on a city calendar day, for warning before a course is filed or approved.</summary>
+    public Filings.DocumentsWindow DocumentsWindowOn(DateOnly today) => new(DocumentsLeadDays, today);
     public DateOnly ReportDueFor(DateOnly courseEnd) => Bounds.AddDaysClamped(courseEnd, ReportDueDays);
 
     private void Move(CampaignStatus from, CampaignStatus to)

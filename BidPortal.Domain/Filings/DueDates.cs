@@ -2,6 +2,9 @@ namespace BidPortal.Domain.Filings;
 
 public static class DueDates
 {
+    /// <summary>The course notice, plan and budget are due <paramref name="leadDays"/> days before the course opens.</summary>
+    public static DateOnly DocumentsDue(DateOnly courseStart, int leadDays) => Bounds.AddDaysClamped(courseStart, -leadDays);
+
     /// <summary>
     /// A document handed in on its due day or earlier is on time ("10 days before" means day -10
     /// counts); after it, late; none by the end of the due day, missing.

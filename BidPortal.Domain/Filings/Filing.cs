@@ -179,6 +179,13 @@ public sealed class Filing : IAuditable
     public IReadOnlyList<DocumentCompliance> NotReimbursableReasons(Campaign campaign, DateOnly today) =>
         Status is FilingStatus.Approved or FilingStatus.Consolidated ? ReimbursementProblems(campaign, today) : [];
 
+    /// <summary>
+    /// What approving it today would leave not reimbursable, said to the reviewer before the
+    /// decision: the same problems as <see cref="NotReimbursableReasons"/>, while it is submitted.
+    /// </summary>
+    public IReadOnlyList<DocumentCompliance> ApprovalWarnings(Campaign campaign, DateOnly today) =>
+        Status == FilingStatus.Submitted ? ReimbursementProblems(campaign, today) : [];
+
     private void Apply(FilingDetails d)
     {
         if (string.IsNullOrWhiteSpace(d.Title)) throw new DomainException("Field.Required", TextField.Title);

@@ -96,6 +96,28 @@ public class FilingFlowTests(BrowserFixture browser)
         await organizer.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("zh-CN", "备案审核", "项目整合", "培训机构名录", "北京大学", "2011年度专题培训计划")]
+    [InlineData("en-US", "Filing review", "Consolidation", "Institution directory", "Peking University", "2011 special training plan")]
+    public async Task OrganizerGrids_AndThePlansLinks_InEachLanguage(string locale, string queue, string consolidation, string directory,
+        string institution, string plan)
+    {
+        var organizer = await browser.SignInAsync("organizer", locale);
+        await BrowserFixture.GotoAsync(organizer, "/organizer/filings");
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Heading, new() { Name = queue, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(organizer.GetByText(plan)).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(organizer, $"review-queue-{locale}");
+        await BrowserFixture.GotoAsync(organizer, "/organizer/consolidation");
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Heading, new() { Name = consolidation, Level = 1 })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(organizer, $"consolidation-{locale}");
+        await BrowserFixture.GotoAsync(organizer, "/organizer/institutions");
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Heading, new() { Name = directory, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(organizer.GetByRole(AriaRole.Link, new() { Name = institution })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(organizer, $"directory-{locale}");
+        await organizer.Context.CloseAsync();
+
+    }
+
     private static async Task FillDateAsync(IPage page, string label, DateTime date)
     {
         var input = page.GetByLabel(label);

@@ -7,9 +7,10 @@ public class FilingFormTests : ComponentTestBase
 {
     private FilingFormModel? _submitted;
 
-    private IRenderedComponent<FilingForm> Render(FilingFormModel model) =>
+    private IRenderedComponent<FilingForm> Render(FilingFormModel model, BidPortal.Domain.Filings.DocumentsWindow? window = null) =>
         Render<FilingForm>(p => p
             .Add(f => f.Model, model)
+            .Add(f => f.Window, window)
             .Add(f => f.SubmitLabel, "Save draft")
             .Add(f => f.OnValidSubmit, m => _submitted = m));
 
@@ -22,6 +23,34 @@ public class FilingFormTests : ComponentTestBase
         Headcount = 50, Days = 5, PlannedStart = new DateTime(2027, 5, 10), PlannedEnd = new DateTime(2027, 5, 14),
         Place = "上海", Budget = 150_000m, Objectives = "提升能力",
     };
+
+    [Fact]
+    public void APlannedStart_LeavingFewerThanTheCampaignsDays_IsWarnedAtOnce_InBothLanguages()
+    {
+        UseCulture("en-US");
+        var today = new DateOnly(2027, 5, 1);
+        var campaign = new BidPortal.Domain.Campaigns.Campaign(2027, "2027", "2027");
+        var window = campaign.DocumentsWindowOn(today);
+        var model = new FilingFormModel();
+        var form = Render(model, window);
+        Assert.DoesNotContain("not be reimbursable", form.Markup);
+        // Nine days ahead: the documents were due yesterday (ten days before).
+        var start = form.FindComponents<MudBlazor.MudDatePicker>()[0];
+        start.Find("input").Change("2027-05-10");
+        form.WaitForAssertion(() => Assert.Contains("The planned start leaves fewer than 10 days", form.Markup));
+        Assert.Equal(new DateTime(2027, 5, 10), model.PlannedStart);
+        Assert.Contains("will not be reimbursable", form.Markup);
+        Assert.Null(_submitted);
+        // Ten days ahead is still in time (the due day counts).
+        start.Find("input").Change("2027-05-11");
+        Assert.DoesNotContain("not be reimbursable", form.Markup);
+
+        UseCulture("zh-CN");
+        model.PlannedStart = new DateTime(2027, 5, 3);
+        form.Render();
+        Assert.Contains("距计划开班已不足 10 天", form.Markup);
+        Assert.Contains("经费将不予报销", form.Markup);
+    }
 
     [Fact]
     public void EmptyForm_ShowsAMessageUnderEveryRequiredField_AndSubmitsNothing()

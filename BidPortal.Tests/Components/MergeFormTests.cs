@@ -77,6 +77,21 @@ public class MergeFormTests : ComponentTestBase
         Assert.Equal(["accounting", "finance"], db.Projects.Single(p => p.Code == "C-02").Tags);
     }
 
+    [Fact]
+    public void Merge_InChinese_ShowsTagsByTheirChineseNames_MoneyGrouped_AndTakesNamesInEitherLanguage()
+    {
+        UseCulture("zh-CN");
+        var form = Render("C-03");
+        var tags = form.FindAll("input").Single(i => i.GetAttribute("value") == "财政金融、会计");
+        Assert.Contains(form.FindAll("input"), i => i.GetAttribute("value") == "150,000");
+        Assert.DoesNotContain("150000.0", form.Markup);
+        tags.Change("审计, finance、county governance");
+        form.FindAll("button").Single(b => b.TextContent.Contains("整合为项目")).Click();
+        form.WaitForAssertion(() => Assert.Equal(1, _merged));
+        using var db = _database.Create();
+        Assert.Equal(["audit", "county-governance", "finance"], db.Projects.Single(p => p.Code == "C-03").Tags);
+    }
+
     protected override async ValueTask DisposeAsyncCore()
     {
         await base.DisposeAsyncCore();

@@ -36,9 +36,18 @@ public class ReviewActionsTests : ComponentTestBase
         _filingId = filing.Id;
     }
 
-    private IRenderedComponent<ReviewActions> Render(bool suggestPlan = true) =>
-        Render<ReviewActions>(p => p.Add(r => r.FilingId, _filingId).Add(r => r.SuggestSpecialPlan, suggestPlan)
-            .Add(r => r.Reviewed, () => _reviewed++));
+    private IRenderedComponent<MudBlazor.MudDialogProvider>? _dialogs;
+
+    private IRenderedComponent<ReviewActions> Render(bool suggestPlan = true, IReadOnlyList<DocumentCompliance>? warnings = null)
+    {
+        // Confirmations open in the layout's dialog provider.
+        _dialogs = Render<MudBlazor.MudDialogProvider>();
+        return Render<ReviewActions>(p => p.Add(r => r.FilingId, _filingId).Add(r => r.SuggestSpecialPlan, suggestPlan)
+            .Add(r => r.UnitName, "财政局").Add(r => r.Warnings, warnings ?? []).Add(r => r.Reviewed, () => _reviewed++));
+    }
+
+    private void Answer(string button) =>
+        _dialogs!.WaitForAssertion(() => _dialogs!.FindAll("button").Single(b => b.TextContent.Trim() == button).Click());
 
     private Filing Stored()
     {
@@ -82,9 +91,49 @@ public class ReviewActionsTests : ComponentTestBase
         var actions = Render();
         actions.Find("textarea").Change("与年度重点不符");
         actions.FindAll("button").Single(b => b.TextContent.Contains("驳回")).Click();
+        // Asked first, saying what happens and to whom.
+        _dialogs!.WaitForAssertion(() => Assert.Contains("财政局将在备案页面看到驳回结果和理由；该备案不能再修改或重新提交。", _dialogs!.Markup));
+        Assert.Equal(FilingStatus.Submitted, Stored().Status);
+        Answer("驳回");
         actions.WaitForAssertion(() => Assert.Equal(1, _reviewed));
         var filing = Stored();
         Assert.Equal((FilingStatus.Rejected, "与年度重点不符"), (filing.Status, filing.ReviewComment));
+    }
+
+    [Fact]
+    public void Reject_Cancelled_ChangesNothing()
+    {
+        UseCulture("en-US");
+        var actions = Render();
+        actions.Find("textarea").Change("Off this year's priorities");
+        actions.FindAll("button").Single(b => b.TextContent.Contains("Reject")).Click();
+        _dialogs!.WaitForAssertion(() => Assert.Contains("Once rejected, 财政局 sees the rejection and its reason", _dialogs!.Markup));
+        Answer("Cancel");
+        _dialogs!.WaitForAssertion(() => Assert.DoesNotContain("Once rejected", _dialogs!.Markup));
+        var filing = Stored();
+        Assert.Equal((FilingStatus.Submitted, null), (filing.Status, filing.ReviewComment));
+        Assert.Equal(0, _reviewed);
+        Assert.Contains("Off this year's priorities", actions.Markup);
+    }
+
+    [Fact]
+    public void Approve_OfACourseStartingTooSoon_WarnsBeforeTheDecision()
+    {
+        UseCulture("en-US");
+        // The course opens in five days: the documents were due ten days before it, and none is in.
+        using var db = _database.Create();
+        var filing = db.Filings.Single(f => f.Id == _filingId);
+        var campaign = db.Campaigns.Single(c => c.Id == filing.CampaignId);
+        var today = campaign.LocalDate(_clock.GetUtcNow());
+        var soon = new Filing(campaign, db.SponsorUnits.Single(), Build.Details(start: today.AddDays(5)), _clock);
+        soon.Submit(_clock);
+        var warnings = soon.ApprovalWarnings(campaign, today);
+        var actions = Render(warnings: warnings);
+        Assert.Contains("Approved now, this course will not be reimbursable:", actions.Markup);
+        Assert.Contains("Course notice missing (due", actions.Markup);
+        // A course far enough ahead is not warned about.
+        Assert.Empty(filing.ApprovalWarnings(campaign, today));
+        Assert.DoesNotContain("will not be reimbursable", Render().Markup);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using BidPortal.Tests.Support;
 using BidPortal.Web.Features.Filings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 
 namespace BidPortal.Tests.Endpoints;
 
@@ -18,9 +19,25 @@ public class FilingEndpointTests(FilingEndpointTests.Fixture fixture) : IClassFi
         using var client = await SignedInAsync("organizer");
         var csv = await client.GetAsync("/templates/filings.csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
-        Assert.StartsWith(string.Join(",", FilingImporter.Columns), (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+        Assert.Contains("Unit code,Title,Theme,Target trainees", await csv.Content.ReadAsStringAsync());
         var xlsx = await client.GetAsync("/templates/filings.xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Organizer_InChinese_GetsChineseHeaders_AndTheUnitCodes()
+    {
+        using var client = await SignedInAsync("organizer");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/templates/filings.xlsx");
+        request.Headers.AcceptLanguage.Clear();
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var xlsx = await (await client.SendAsync(request)).Content.ReadAsByteArrayAsync();
+        var header = new MemoryStream(xlsx).Query(useHeaderRow: false).Cast<IDictionary<string, object>>().First();
+        Assert.Contains("单位代码", header.Values.Select(v => v?.ToString()));
+        Assert.Contains("培训项目名称", header.Values.Select(v => v?.ToString()));
+        var units = new MemoryStream(xlsx).Query(useHeaderRow: true, sheetName: "单位代码").Cast<IDictionary<string, object>>()
+            .ToDictionary(r => r["单位代码"]!.ToString()!, r => r["单位名称"]?.ToString());
+        Assert.Equal("东营市财政局", units["CZJ"]);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class FilingImportTests : IDisposable
         stream.SaveAs(rows);
         stream.Position = 0;
         var result = await _importer.ImportAsync(Organizer, stream, "filings.xlsx");
-        Assert.Equal([(2, "PlannedStart “2026-13-01” is not a date (use 2026-05-11)"), (4, "Unknown unit code “XXX”")],
+        Assert.Equal([(2, "Planned start “2026-13-01” is not a date (use 2026-05-11)"), (4, "Unknown unit code “XXX”")],
             result.Errors.Select(e => (e.Row, e.Message)));
         Assert.Equal(0, StoredFilings());
 
@@ -112,7 +112,7 @@ public sealed class FilingImportTests : IDisposable
     public async Task MissingColumns_AndUnreadableFiles_AreRefusedAtRowOne()
     {
         var missing = await _importer.ImportAsync(Organizer, new MemoryStream("UnitCode,Title\r\nCZJ,x"u8.ToArray()), "f.csv");
-        Assert.Equal((1, "Missing columns: Theme, TargetTrainees, Headcount, Days, PlannedStart, PlannedEnd, Place, Budget, Objectives, CrossUnit, MajorTopic"),
+        Assert.Equal((1, "Missing columns: Theme, Target trainees, Headcount, Days, Planned start, Planned end, Place, Budget (CNY), Objectives, Cross-unit, Major topic"),
             (missing.Errors.Single().Row, missing.Errors.Single().Message));
         var garbage = await _importer.ImportAsync(Organizer, new MemoryStream("not a zip file"u8.ToArray()), "f.xlsx");
         Assert.Equal("The file cannot be read: use the template's .xlsx or .csv format.", garbage.Errors.Single().Message);
@@ -122,13 +122,48 @@ public sealed class FilingImportTests : IDisposable
     }
 
     [Fact]
-    public async Task Templates_HaveExactlyTheImportColumns_AndImportCleanlyOnceFilled()
+    public async Task Templates_InEnglish_HaveTheColumnsAsWords_TheUnitCodes_AndImportCleanlyOnceFilled()
     {
-        var csv = Encoding.UTF8.GetString(FilingImporter.TemplateCsv()).TrimStart('\uFEFF').Trim();
-        Assert.Equal(Header, csv);
-        var xlsxHeader = new MemoryStream(FilingImporter.TemplateXlsx()).Query(useHeaderRow: false).Cast<IDictionary<string, object>>().First();
-        Assert.Equal(FilingImporter.Columns, xlsxHeader.Values.Select(v => v.ToString()));
-        Assert.True((await ImportCsv(Row())).Succeeded);
+        var csv = Encoding.UTF8.GetString(await _importer.TemplateCsvAsync(Organizer)).TrimStart('\uFEFF');
+        Assert.Contains("# CZJ Finance Bureau", csv);
+        Assert.Contains("# KLX Kenli County", csv);
+        Assert.EndsWith("Unit code,Title,Theme,Target trainees,Headcount,Days,Planned start,Planned end,Place,Budget (CNY),Objectives,Cross-unit,Major topic\r\n", csv);
+        // Filled in as it comes: the comment lines are skipped, and a bad row is named by its line in the file.
+        var filled = csv + Row() + "\r\n" + Row(headcount: "abc") + "\r\n";
+        var result = await _importer.ImportAsync(Organizer, new MemoryStream(Encoding.UTF8.GetBytes(filled)), "filled.csv");
+        var lineOfBadRow = filled.Split("\r\n").ToList().FindIndex(l => l.Contains(",abc,")) + 1;
+        Assert.Equal([lineOfBadRow], result.Errors.Select(e => e.Row).Distinct());
+        var good = await _importer.ImportAsync(Organizer, new MemoryStream(Encoding.UTF8.GetBytes(csv + Row() + "\r\n")), "filled.csv");
+        Assert.Equal(1, good.Imported);
+    }
+
+    [Fact]
+    public async Task Templates_InChinese_HaveChineseHeaders_AndTheUnitCodesOnASecondSheet()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var xlsx = await _importer.TemplateXlsxAsync(Organizer);
+        Assert.Equal(["备案", "单位代码"], new MemoryStream(xlsx).GetSheetNames());
+        var header = new MemoryStream(xlsx).Query(useHeaderRow: false).Cast<IDictionary<string, object>>().First();
+        Assert.Equal(["单位代码", "培训项目名称", "培训主题", "培训对象", "培训人数", "培训天数", "计划开班日期", "计划结束日期", "培训地点", "经费预算（元）",
+            "培训目标与内容", "跨单位", "重大专题"], header.Values.Select(v => v.ToString()));
+        var units = new MemoryStream(xlsx).Query(useHeaderRow: true, sheetName: "单位代码").Cast<IDictionary<string, object>>()
+            .Select(r => (r["单位代码"]?.ToString(), r["单位名称"]?.ToString())).Order().ToList();
+        Assert.Equal([("CZJ", "东营市财政局"), ("KLX", "垦利县")], units);
+        var csv = Encoding.UTF8.GetString(await _importer.TemplateCsvAsync(Organizer));
+        Assert.Contains("# CZJ 东营市财政局", csv);
+        Assert.Contains("单位代码,培训项目名称,培训主题", csv);
+    }
+
+    [Fact]
+    public async Task AFile_WithChineseHeaders_Imports()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        const string chinese = "单位代码,培训项目名称,培训主题,培训对象,培训人数,培训天数,计划开班日期,计划结束日期,培训地点,经费预算（元）,培训目标与内容,跨单位,重大专题";
+        var rows = string.Join("\r\n", chinese, Row(), Row(unit: "KLX", theme: "Social management"));
+        var result = await _importer.ImportAsync(Organizer, new MemoryStream(Encoding.UTF8.GetBytes(rows)), "中文表头.csv");
+        Assert.Equal((2, 0), (result.Imported, result.Errors.Count));
+        using var db = _database.Create();
+        Assert.Equal([Theme.EconomicManagement, Theme.SocialManagement], db.Filings.OrderBy(f => f.Id).Select(f => f.Theme).ToList());
     }
 
     // ---- Hostile files: each answered with a message, none imported ----

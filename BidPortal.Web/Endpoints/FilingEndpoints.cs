@@ -12,9 +12,20 @@ public static class FilingEndpoints
     public static IEndpointRouteBuilder MapFilingEndpoints(this IEndpointRouteBuilder app)
     {
         var templates = app.MapGroup("/templates").RequireAuthorization(p => p.RequireRole(Roles.Organizer));
-        templates.MapGet("/filings.xlsx", () => Results.File(FilingImporter.TemplateXlsx(),
+        // In the requester's language: its headers and the unit names beside their codes.
+        templates.MapGet("/filings.xlsx", async (HttpContext http, FilingImporter importer) => Results.File(
+            await importer.TemplateXlsxAsync(http.User.ToActor(), http.RequestAborted),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "filings-template.xlsx"));
-        templates.MapGet("/filings.csv", () => Results.File(FilingImporter.TemplateCsv(), "text/csv; charset=utf-8", "filings-template.csv"));
+        templates.MapGet("/filings.csv", async (HttpContext http, FilingImporter importer) => Results.File(
+            await importer.TemplateCsvAsync(http.User.ToActor(), http.RequestAborted), "text/csv; charset=utf-8", "filings-template.csv"));
+
+        // The year's special training plan, as Excel and as the PDF to issue; the service asks the access policy too.
+        var plan = app.MapGroup("/exports/special-plan").RequireAuthorization(p => p.RequireRole(Roles.Organizer));
+        plan.MapGet("/{campaignId:int}/xlsx", (int campaignId, HttpContext http, SpecialPlan plans) => ExportAsync(http, async actor =>
+            Results.File(await plans.ExcelAsync(actor, campaignId, http.RequestAborted),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"special-plan-{campaignId}.xlsx")));
+        plan.MapGet("/{campaignId:int}/pdf", (int campaignId, HttpContext http, SpecialPlan plans) => ExportAsync(http, async actor =>
+            Results.File(await plans.PdfAsync(actor, campaignId, http.RequestAborted), "application/pdf", $"special-plan-{campaignId}.pdf")));
 
         // A filing's documents: whoever the access policy lets see the filing (the organizer, the unit's own users).
         app.MapGet("/files/filing-documents/{id:int}", async (int id, HttpContext http, FilingReview filings, IFileStore files) =>
@@ -37,5 +48,21 @@ public static class FilingEndpoints
             }
         }).RequireAuthorization();
         return app;
+    }
+
+    private static async Task<IResult> ExportAsync(HttpContext http, Func<Actor, Task<IResult>> export)
+    {
+        try
+        {
+            return await export(http.User.ToActor());
+        }
+        catch (DomainException e) when (AccessPolicy.IsDenied(e))
+        {
+            return Results.Forbid();
+        }
+        catch (DomainException e) when (AccessPolicy.IsNotFound(e))
+        {
+            return Results.NotFound();
+        }
     }
 }

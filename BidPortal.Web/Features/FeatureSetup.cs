@@ -21,6 +21,7 @@ public static class FeatureSetup
         // Filings
         services.AddSingleton<Filings.FilingReview>();
         services.AddSingleton<Filings.FilingImporter>();
+        services.AddSingleton<Filings.SpecialPlan>();
         // Consolidation
         services.AddSingleton<Consolidation.Consolidation>();
         // Invitations and questions

@@ -27,11 +27,13 @@ public static class LocalizerExtensions
     /// A count in words: "Publish 1 project" / "Publish 2 projects" in English from "Key.One" and
     /// "Key.Other", one form ("发布 2 个项目") in Chinese. A text without the two forms is read as "Key".
     /// </summary>
-    public static string Count(this IStringLocalizer localizer, string key, int n)
+    /// <remarks>The count is {0}; any further arguments follow it.</remarks>
+    public static string Count(this IStringLocalizer localizer, string key, int n, params object[] more)
     {
+        object[] args = [n, .. more];
         var form = n == 1 && !Language.IsChinese(CultureInfo.CurrentUICulture) ? "One" : "Other";
         foreach (var name in new[] { $"{key}.{form}", $"{key}.Other", key })
-            if (localizer[name, n] is { ResourceNotFound: false } text) return text.Value;
-        return localizer[key, n].Value;
+            if (localizer[name, args] is { ResourceNotFound: false } text) return text.Value;
+        return localizer[key, args].Value;
     }
 }

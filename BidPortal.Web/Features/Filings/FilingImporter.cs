@@ -38,9 +38,10 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
             campaignId = open.Id;
         }
         List<Dictionary<string, string>> rows;
+        int commentLines;
         try
         {
-            rows = await ReadAsync(content, fileName, ct);
+            (rows, commentLines) = await ReadAsync(content, fileName, ct);
         }
         catch (ImportRefusedException e)
         {
@@ -60,7 +61,8 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
         }
         if (rows.Count == 0) return Failed(1, text["Import.Empty"]);
         var missing = Columns.Where(c => !rows[0].ContainsKey(c)).ToList();
-        if (missing.Count > 0) return Failed(1, text["Import.MissingColumns", string.Join(", ", missing)]);
+        if (missing.Count > 0) return Failed(1, text["Import.MissingColumns", string.Join(Language.IsChinese(Language.Reader) ? "、" : ", ",
+            missing.Select(c => text[$"Import.Header.{c}"].Value))]);
 
         await using var db = await contexts.CreateForAsync(actor, ct);
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId, ct);
@@ -69,7 +71,8 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
         var filings = new List<Filing>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var rowNumber = i + 2;
+            // The sheet's own row number: the header is row 1, after any comment lines of a CSV template.
+            var rowNumber = i + 2 + commentLines;
             var row = rows[i];
             if (row.Values.All(string.IsNullOrWhiteSpace)) continue;
             var problems = new List<string>();
@@ -109,7 +112,7 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
 
     private static ImportResult Failed(int row, string message) => new(0, [new ImportError(row, message)]);
 
-    private static async Task<List<Dictionary<string, string>>> ReadAsync(Stream content, string fileName, CancellationToken ct)
+    private static async Task<(List<Dictionary<string, string>> Rows, int CommentLines)> ReadAsync(Stream content, string fileName, CancellationToken ct)
     {
         // Buffered (both readers want to seek, and the upload stream cannot), and never past MaxBytes.
         var buffer = new MemoryStream();
@@ -129,6 +132,8 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
         };
         if (type == ExcelType.XLSX) ImportFileCheck.CheckXlsx(buffer);
         else ImportFileCheck.CheckText(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var commentLines = 0;
+        if (type == ExcelType.CSV) (buffer, commentLines) = WithoutLeadingComments(buffer);
         buffer.Position = 0;
         // Query is lazy: rows are taken one by one and the read stops at the limit, whatever the sheet claims.
         var rows = new List<Dictionary<string, string>>();
@@ -136,9 +141,52 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
         {
             ct.ThrowIfCancellationRequested();
             if (rows.Count == MaxRows) throw new ImportRefusedException(ImportRefusal.TooManyRows);
-            rows.Add(r.ToDictionary(kv => kv.Key.Trim().TrimStart('\uFEFF'), kv => Cell(kv.Value), StringComparer.OrdinalIgnoreCase));
+            rows.Add(r.ToDictionary(kv => ColumnOf(kv.Key), kv => Cell(kv.Value), StringComparer.OrdinalIgnoreCase));
         }
-        return rows;
+        return (rows, commentLines);
+    }
+
+    /// <summary>
+    /// A header in either template's language, or the column's own name ("UnitCode"), as the column
+    /// it names; an unknown header stays as it is (and is then reported missing by its column).
+    /// </summary>
+    private static string ColumnOf(string header)
+    {
+        var key = Normalise(header);
+        return HeaderColumns.GetValueOrDefault(key, key);
+    }
+
+    private static string Normalise(string header) =>
+        new([.. header.TrimStart('\uFEFF').Where(c => !char.IsWhiteSpace(c) && c is not ('(' or ')' or '（' or '）'))]);
+
+    private static readonly Dictionary<string, string> HeaderColumns = BuildHeaders();
+
+    private static Dictionary<string, string> BuildHeaders()
+    {
+        var catalog = TextCatalog.FromAssemblies(typeof(TextCatalog).Assembly, typeof(FilingImporter).Assembly);
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var column in Columns)
+        {
+            headers.TryAdd(column, column);
+            foreach (var culture in TextCatalog.Cultures)
+                headers.TryAdd(Normalise(catalog.Get($"Import.Header.{column}", new CultureInfo(culture))), column);
+        }
+        return headers;
+    }
+
+    /// <summary>The CSV template opens with "#" lines (the unit codes); they are skipped, and counted for the row numbers.</summary>
+    private static (MemoryStream Content, int Lines) WithoutLeadingComments(MemoryStream buffer)
+    {
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var start = bytes.StartsWith(System.Text.Encoding.UTF8.Preamble) ? System.Text.Encoding.UTF8.Preamble.Length : 0;
+        var lines = 0;
+        while (start < bytes.Length && bytes[start] == (byte)'#')
+        {
+            var end = bytes[start..].IndexOf((byte)'\n');
+            start = end < 0 ? bytes.Length : start + end + 1;
+            lines++;
+        }
+        return lines == 0 ? (buffer, 0) : (new MemoryStream(bytes[start..].ToArray()), lines);
     }
 
     private static string Cell(object? value) => value switch
@@ -149,27 +197,32 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
         _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "",
     };
 
+    /// <summary>A theme by its name in either language (as the catalog has it), its older Chinese name, or its program name.</summary>
     private static Theme? ParseTheme(string value) => value.Trim() switch
     {
-        "经济管理" => Theme.EconomicManagement,
-        "社会管理" => Theme.SocialManagement,
-        "执行力提升" or "执行能力" => Theme.ExecutionCapacity,
+        var v when ThemeNames.TryGetValue(v, out var named) => named,
+        "执行能力" or "执行力提升" => Theme.ExecutionCapacity,
         var v when Enum.TryParse<Theme>(v.Replace(" ", ""), ignoreCase: true, out var t) && Enum.IsDefined(t) && !int.TryParse(v, out _) => t,
         _ => null,
     };
+
+    private static readonly Dictionary<string, Theme> ThemeNames = Enum.GetValues<Theme>()
+        .SelectMany(t => TextCatalog.Cultures.Select(c => (Name: TextCatalog.Domain.EnumText(t, new CultureInfo(c)), Theme: t)))
+        .DistinctBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(x => x.Name, x => x.Theme, StringComparer.OrdinalIgnoreCase);
 
     private int Int(Dictionary<string, string> row, string column, List<string> problems)
     {
         if (int.TryParse(row[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
         if (double.TryParse(row[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d)) return (int)d;
-        problems.Add(text["Import.BadNumber", text[$"Import.Column.{column}"], row[column]]);
+        problems.Add(text["Import.BadNumber", text[$"Import.Header.{column}"], row[column]]);
         return 0;
     }
 
     private decimal Money(Dictionary<string, string> row, string column, List<string> problems)
     {
         if (decimal.TryParse(row[column].Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
-        problems.Add(text["Import.BadNumber", text[$"Import.Column.{column}"], row[column]]);
+        problems.Add(text["Import.BadNumber", text[$"Import.Header.{column}"], row[column]]);
         return 0;
     }
 
@@ -177,7 +230,7 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
     {
         string[] formats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d"];
         if (DateOnly.TryParseExact(row[column].Split(' ')[0], formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)) return value;
-        problems.Add(text["Import.BadDate", text[$"Import.Column.{column}"], row[column]]);
+        problems.Add(text["Import.BadDate", text[$"Import.Header.{column}"], row[column]]);
         return default;
     }
 
@@ -188,21 +241,50 @@ public sealed class FilingImporter(IDbContextFactory<BidPortalDbContext> context
             case "" or "否" or "no" or "n" or "false" or "0": return false;
             case "是" or "yes" or "y" or "true" or "1": return true;
             default:
-                problems.Add(text["Import.BadYesNo", text[$"Import.Column.{column}"], row[column]]);
+                problems.Add(text["Import.BadYesNo", text[$"Import.Header.{column}"], row[column]]);
                 return false;
         }
     }
 
-    /// <summary>The template: the header row alone, for Excel.</summary>
-    public static byte[] TemplateXlsx()
+    /// <summary>
+    /// The template in the reader's language: the header row alone on the first sheet, and the
+    /// sponsoring units' codes with their names on a second sheet ("单位代码" / "Unit codes").
+    /// </summary>
+    public async Task<byte[]> TemplateXlsxAsync(Actor actor, CancellationToken ct = default)
     {
-        var table = new DataTable("filings");
-        foreach (var column in Columns) table.Columns.Add(column, typeof(string));
+        var culture = Language.Reader;
+        var units = await UnitCodesAsync(actor, culture, ct);
+        var filings = new DataTable(text["Import.Sheet.Filings"]);
+        foreach (var column in Columns) filings.Columns.Add(text[$"Import.Header.{column}"], typeof(string));
+        var codes = new DataTable(text["Import.Sheet.Units"]);
+        codes.Columns.Add(text["Import.Header.UnitCode"], typeof(string));
+        codes.Columns.Add(text["Import.UnitName"], typeof(string));
+        foreach (var (code, name) in units) codes.Rows.Add(code, name);
         var stream = new MemoryStream();
-        stream.SaveAs(table);
+        stream.SaveAs(new Dictionary<string, object> { [filings.TableName] = filings, [codes.TableName] = codes });
         return stream.ToArray();
     }
 
-    public static byte[] TemplateCsv() =>
-        [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(string.Join(",", Columns) + "\r\n")];
+    /// <summary>
+    /// The CSV template: "#" comment lines naming each unit code (skipped on import), then the
+    /// header row in the reader's language.
+    /// </summary>
+    public async Task<byte[]> TemplateCsvAsync(Actor actor, CancellationToken ct = default)
+    {
+        var culture = Language.Reader;
+        var units = await UnitCodesAsync(actor, culture, ct);
+        var lines = new List<string> { "# " + text["Import.CsvComment"] };
+        lines.AddRange(units.Select(u => $"# {u.Code} {u.Name}"));
+        lines.Add(string.Join(",", Columns.Select(c => text[$"Import.Header.{c}"].Value)));
+        return [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
+    }
+
+    private async Task<List<(string Code, string Name)>> UnitCodesAsync(Actor actor, CultureInfo culture, CancellationToken ct)
+    {
+        AccessPolicy.Demand(AccessPolicy.CanReviewFilings(actor));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var units = await db.SponsorUnits.AsNoTracking().OrderBy(u => u.Kind).ThenBy(u => u.Code).ToListAsync(ct);
+        // Names carry no commas into the CSV comment lines' look; the code is what the importer reads.
+        return [.. units.Select(u => (u.Code, u.NameIn(culture)))];
+    }
 }

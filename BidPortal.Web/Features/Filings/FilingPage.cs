@@ -14,6 +14,7 @@ public sealed record FilingPage(
     string? ProjectCode,
     IReadOnlyList<FilingDocumentRow> Documents,
     IReadOnlyList<DocumentCompliance> NotReimbursableReasons,
+    IReadOnlyList<DocumentCompliance> ApprovalWarnings,
     bool CanChange,
     bool CanReview)
 {

@@ -42,7 +42,7 @@ public sealed class FilingReview(IDbContextFactory<BidPortalDbContext> contexts,
         }).ToList();
         return new FilingPage(filing.Id, filing.Status, filing.SponsorUnit!.NameIn(Reader), filing.Details, filing.InSpecialPlan,
             filing.ReviewComment, filing.TenderProjectId, projectCode, documents, filing.NotReimbursableReasons(campaign, today),
-            canChange, AccessPolicy.CanReviewFilings(actor));
+            AccessPolicy.CanReviewFilings(actor) ? filing.ApprovalWarnings(campaign, today) : [], canChange, AccessPolicy.CanReviewFilings(actor));
     }
 
     /// <summary>The form's starting values, for the unit's own users while the filing can still change.</summary>
@@ -59,6 +59,27 @@ public sealed class FilingReview(IDbContextFactory<BidPortalDbContext> contexts,
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return (await OpenCampaign.FindAsync(db))?.NameIn(Reader);
+    }
+
+    /// <summary>
+    /// The documents rule as it stands today (Beijing date) for the filing form: the filing's own
+    /// campaign when it is edited, the open campaign for a new one; null when there is none.
+    /// </summary>
+    public async Task<DocumentsWindow?> DocumentsWindowAsync(Actor actor, int? filingId = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        Campaign? campaign;
+        if (filingId is { } id)
+        {
+            var filing = AccessPolicy.Found(await db.Filings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct));
+            AccessPolicy.Demand(AccessPolicy.CanSeeFiling(actor, filing.SponsorUnitId));
+            campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == filing.CampaignId, ct);
+        }
+        else
+        {
+            campaign = await OpenCampaign.FindAsync(db);
+        }
+        return campaign?.DocumentsWindowOn(campaign.LocalDate(clock.GetUtcNow()));
     }
 
     public async Task<SponsorOverview> SponsorOverviewAsync(Actor actor, CancellationToken ct = default)
