@@ -29,6 +29,7 @@ public sealed class TenderConfirmationTests : ComponentTestBase
         UseCulture("en-US");
         Services.AddSingleton(_factory.Services.GetRequiredService<InvitationService>());
         Services.AddSingleton(_factory.Services.GetRequiredService<QuestionService>());
+        Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Projects.Calls>());
         Services.AddSingleton(_factory.Services.GetRequiredService<TimeProvider>());
     }
 

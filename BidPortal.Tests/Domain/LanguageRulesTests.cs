@@ -108,7 +108,7 @@ public partial class LanguageRulesTests
         Assert.Equal("Publish 2 projects", Catalog.Format("Publish.Title", En, 2));
         Assert.Equal("Thank you: 1 invitation acknowledged.", Catalog.Format("Ack.Done", En, 1));
         Assert.Equal("1 filing, 0 selected", Catalog.Format("Queue.Count", En, 1, 0));
-        Assert.Equal("“a.csv” has 1 bad row; nothing was imported. Correct it and upload again.", Catalog.Format("Import.Refused", En, "a.csv", 1));
+        Assert.Equal("“a.csv” has 1 bad row; nothing was imported. Correct it and upload again.", Catalog.Format("Import.Refused", En, 1, "a.csv"));
         Assert.Equal(Catalog.Format("Publish.Title", Zh, 2).Replace("2", "1"), Catalog.Format("Publish.Title", Zh, 1));
     }
 

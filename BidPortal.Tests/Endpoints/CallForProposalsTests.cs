@@ -74,7 +74,7 @@ public class CallForProposalsTests(CallForProposalsTests.Fixture fixture) : ICla
         foreach (var c in project.Criteria) Assert.Contains($"{c.Name}：{c.MaxPoints:0.##} 分", page);
         Assert.Contains(T("Call.Standard.Submission", Zh), page);
         var local = TimeZoneInfo.ConvertTime(project.Deadline!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime;
-        Assert.Contains(local.ToString("yyyy年M月d日 HH:mm", Zh) + "（北京时间）", page);
+        Assert.Contains(local.ToString("yyyy-MM-dd HH:mm", Zh) + "（北京时间）", page);
         var contact = fixture.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
         Assert.Contains(contact.CallContactName, page);
         Assert.Contains(contact.CallContactPhone, page);

@@ -24,16 +24,10 @@ public static class LocalizerExtensions
         localizer[$"Identity.{error.Code}"] is { ResourceNotFound: false } text ? text.Value : error.Description;
 
     /// <summary>
-    /// A count in words: "Publish 1 project" / "Publish 2 projects" in English from "Key.One" and
-    /// "Key.Other", one form ("发布 2 个项目") in Chinese. A text without the two forms is read as "Key".
+    /// A text that names a count: "Publish 1 project" / "Publish 2 projects" in English, one form
+    /// ("发布 2 个项目") in Chinese. The count is {0}; any further arguments follow it. The catalog picks
+    /// the singular form ("Key.One") itself — see <see cref="TextCatalog.PluralKey"/> — so mails get it too.
     /// </summary>
-    /// <remarks>The count is {0}; any further arguments follow it.</remarks>
-    public static string Count(this IStringLocalizer localizer, string key, int n, params object[] more)
-    {
-        object[] args = [n, .. more];
-        var form = n == 1 && !Language.IsChinese(CultureInfo.CurrentUICulture) ? "One" : "Other";
-        foreach (var name in new[] { $"{key}.{form}", $"{key}.Other", key })
-            if (localizer[name, args] is { ResourceNotFound: false } text) return text.Value;
-        return localizer[key, args].Value;
-    }
+    public static string Count(this IStringLocalizer localizer, string key, int n, params object[] more) =>
+        localizer[key, [n, .. more]].Value;
 }

@@ -42,13 +42,13 @@ public sealed class CallText(TextCatalog catalog, IOptions<PortalOptions> portal
                     .Append(T("Call.Criteria.Total", source.Criteria.Sum(c => c.MaxPoints))))),
             Part("submission", call.Submission ?? T("Call.Standard.Submission")),
             Part("deadline", project.Deadline is { } deadline
-                ? T("Call.Deadline.Value", TimeZoneInfo.ConvertTime(deadline, source.Zone).DateTime)
+                ? T("Call.Deadline.Value", deadline)   // the catalog writes an instant in Beijing time, and says so
                 : T("Call.Deadline.NotSet")),
             Part("contact", T("Call.Contact.Value", contactName, contactPhone)),
             Part("clarifications", source.Answered.Count == 0
                 ? T("Call.Clarifications.None")
                 : string.Join("\n\n", Numbered(source.Answered).Select(a => T("Call.Clarification", a.Number, a.Question.Text, a.Question.Answer ?? "",
-                    TimeZoneInfo.ConvertTime(a.Question.AnsweredAt!.Value, source.Zone).DateTime)))),
+                    DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.Question.AnsweredAt!.Value, source.Zone).DateTime))))),
         ];
     }
 
