@@ -1,4 +1,5 @@
 using BidPortal.Tests.Support;
+using BidPortal.Web;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -68,6 +69,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = english ? "Sign in" : "登录" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         await WaitForInteractiveAsync(page);
+        // Signing in restores the language the account chose last (another test may have switched it):
+        // a test that signs in "in English" switches back as a person would, with the language switch.
+        var wanted = english ? "en" : "zh-CN";
+        if (await page.EvaluateAsync<string>("() => document.documentElement.lang") != wanted)
+            await GotoAsync(page, Routes.Culture(wanted, new Uri(page.Url).PathAndQuery));
         return page;
     }
 

@@ -43,7 +43,7 @@ public class FilingFlowTests(BrowserFixture browser)
         // The draft's page: documents due ten days before the course, the notice uploaded, then submitted.
         await Assertions.Expect(sponsor.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(sponsor.Locator("tr[data-document=CourseNotice] td").First)
-            .ToHaveTextAsync(start.AddDays(-10).ToString("d", CultureInfo.GetCultureInfo("en-US")));
+            .ToHaveTextAsync(start.AddDays(-10).ToString("d MMM yyyy", CultureInfo.InvariantCulture));
         await sponsor.SetInputFilesAsync("#upload-CourseNotice", new FilePayload
         {
             Name = "course-notice.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n% course notice\n"u8.ToArray(),

@@ -1,12 +1,17 @@
+using BidPortal.Domain.Filings;
 using BidPortal.Domain.Projects;
+using BidPortal.Tests.Support;
 using BidPortal.Web;
+using Consolidation = BidPortal.Web.Features.Consolidation.Consolidation;
+using BidPortal.Web.Features.Consolidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BidPortal.Tests.Browser;
 
 /// <summary>
-/// The organizer corrects the draft C-01's tags on its page and the list is drawn again; the pages the demo
+/// The organizer corrects a draft like C-01's tags on its page and the list is drawn again; the pages the demo
 /// data feeds (consolidation, a project, an institution's list) are photographed in both languages.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -15,9 +20,7 @@ public class RoutingScreensTests(BrowserFixture browser)
     [Fact]
     public async Task Organizer_AddsATag_TheListGainsItsInstitutions_AndTakingItOffAgainRestoresTheList()
     {
-        int projectId;
-        await using (var db = browser.Factory.CreateDbContext())
-            projectId = (await db.Projects.SingleAsync(p => p.Code == "C-01")).Id;
+        var projectId = await DraftLikeC01Async();
         var organizer = await browser.SignInAsync("organizer");
         await BrowserFixture.GotoAsync(organizer, Routes.Project(projectId));
         await Assertions.Expect(organizer.Locator("tr[data-institution=OUC]")).ToContainTextAsync("environment");
@@ -37,6 +40,34 @@ public class RoutingScreensTests(BrowserFixture browser)
         Assert.DoesNotContain("finance", (await check.Projects.SingleAsync(p => p.Id == projectId)).Tags);
     }
 
+    /// <summary>
+    /// A draft project made like the demo's C-01 (the same bureaus' courses, its title and tags), fresh for
+    /// each test: other browser tests publish C-01 itself, and tags can be changed only on a draft.
+    /// </summary>
+    private async Task<int> DraftLikeC01Async()
+    {
+        var consolidation = browser.Factory.Services.GetRequiredService<Consolidation>();
+        List<int> ids;
+        TenderProject model;
+        await using (var db = browser.Factory.CreateDbContext())
+        {
+            model = await db.Projects.Include(p => p.Sources).ThenInclude(f => f.SponsorUnit).SingleAsync(p => p.Code == "C-01");
+            var campaign = await db.Campaigns.SingleAsync(c => c.Id == model.CampaignId);
+            var filings = model.Sources.Select(f => new Filing(campaign, f.SponsorUnit!, new FilingDetails(f.Title, f.Theme, f.TargetTrainees,
+                f.Headcount, f.Days, f.PlannedStart, f.PlannedEnd, f.Place, f.Budget, f.Objectives, f.IsCrossUnit, f.IsMajorTopic), TimeProvider.System)).ToList();
+            foreach (var filing in filings)
+            {
+                filing.Submit(TimeProvider.System);
+                filing.Approve(intoSpecialPlan: true, TimeProvider.System);
+            }
+            db.Filings.AddRange(filings);
+            await db.SaveChangesAsync();
+            ids = [.. filings.Select(f => f.Id)];
+        }
+        return await consolidation.MergeAsync(Actors.Organizer, new MergeRequest(ids, "R-" + Guid.NewGuid().ToString("N")[..6], model.Title,
+            model.TitleEn, "", string.Join(", ", model.Tags), model.Headcount, model.BudgetCeiling));
+    }
+
     /// <summary>Toggles one tag in the editor's list and saves.</summary>
     private static async Task SetFinanceAsync(IPage page, string tag)
     {
@@ -53,10 +84,10 @@ public class RoutingScreensTests(BrowserFixture browser)
     [InlineData("en-US")]
     public async Task DemoPages_InBothLanguages_AreScreenshotted(string locale)
     {
-        int projectId, oucId;
+        var projectId = await DraftLikeC01Async();
+        int oucId;
         await using (var db = browser.Factory.CreateDbContext())
         {
-            projectId = (await db.Projects.SingleAsync(p => p.Code == "C-01")).Id;
             oucId = (await db.Institutions.SingleAsync(i => i.Code == "OUC")).Id;
         }
         var organizer = await browser.SignInAsync("organizer", locale);
