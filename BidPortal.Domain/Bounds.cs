@@ -51,5 +51,13 @@ public static class Bounds
     public static void Length(string entity, string? value, int max, TextField field)
     {
         if (value is not null && value.Trim().Length > max) throw new DomainException($"{entity}.TooLong", field, max);
+        if (value is not null && value.Any(IsUnprintable)) throw new DomainException("Text.Unprintable", field);
     }
+
+    /// <summary>
+    /// Control characters (a NUL cuts the text in SQLite and is refused by PostgreSQL) and the bidirectional
+    /// overrides that make "…‮gnp.exe" read as "…exe.png": never part of a real text. Tabs and line breaks are.
+    /// </summary>
+    public static bool IsUnprintable(char c) =>
+        c is < ' ' and not ('\t' or '\n' or '\r') or '\u007F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

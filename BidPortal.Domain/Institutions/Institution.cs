@@ -75,6 +75,16 @@ public sealed class Institution
     public void Deactivate() => IsActive = false;
     public void Reactivate() => IsActive = true;
 
-    public static string[] NormaliseTags(IEnumerable<string> tags) =>
-        [.. tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal)];
+    public const int MaxTags = 30;
+    public const int TagMaxLength = 40;
+
+    /// <summary>Lower-case, trimmed, each once and in order; a bounded set of short words.</summary>
+    public static string[] NormaliseTags(IEnumerable<string> tags)
+    {
+        string[] normal = [.. tags.Take(MaxTags * 10 + 1).Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal)];
+        if (normal.Length > MaxTags) throw new DomainException("Tags.TooMany", MaxTags);
+        if (normal.FirstOrDefault(t => t.Length > TagMaxLength || t.Any(Bounds.IsUnprintable)) is { } bad)
+            throw new DomainException("Tags.Bad", bad.Length > TagMaxLength ? bad[..TagMaxLength] + "…" : bad, TagMaxLength);
+        return normal;
+    }
 }

@@ -92,6 +92,24 @@ public sealed class Invitation : IAuditable
         if (Status == InvitationStatus.Delivered) Status = InvitationStatus.Sent;
     }
 
+    /// <summary>
+    /// At most one resend and one chase per invitation within this time: mail to outside institutions is
+    /// not a button to hold down (a burst of copies gets the portal's domain marked as spam).
+    /// </summary>
+    public static readonly TimeSpan MailGap = TimeSpan.FromHours(1);
+
+    /// <summary>The organizer sends the invitation again to an institution that has not acknowledged it.</summary>
+    public void Resend(TimeProvider clock)
+    {
+        if (Status is not (InvitationStatus.Sent or InvitationStatus.Delivered)) throw new DomainException("Invitation.NothingToResend", Status);
+        var now = clock.GetUtcNow();
+        if (SentAt is { } sent && now - sent < MailGap) throw new DomainException("Invitation.SentRecently", sent + MailGap);
+        MarkResent(clock);
+    }
+
+    /// <summary>Whether a chase may go out now (none within <see cref="MailGap"/>).</summary>
+    public bool MayBeChased(DateTimeOffset now) => LastChasedAt is not { } last || now - last >= MailGap;
+
     public void RecordDeliveryFailure(string error, TimeProvider clock)
     {
         if (Status is InvitationStatus.Removed) throw new DomainException("Invitation.WrongStatus", Status);
@@ -160,6 +178,7 @@ public sealed class Invitation : IAuditable
     public void Chase(TimeProvider clock)
     {
         if (Status is not (InvitationStatus.Sent or InvitationStatus.Delivered)) throw new DomainException("Invitation.NothingToChase");
+        if (!MayBeChased(clock.GetUtcNow())) throw new DomainException("Invitation.ChasedRecently", LastChasedAt!.Value + MailGap);
         ChaseCount++;
         LastChasedAt = clock.GetUtcNow();
     }

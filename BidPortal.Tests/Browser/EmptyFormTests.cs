@@ -41,14 +41,24 @@ public partial class EmptyFormTests(BrowserFixture browser)
             if (await field.IsEditableAsync()) await field.FillAsync("");
     }
 
-    /// <summary>What the page says back: alerts, field errors and snackbars.</summary>
+    /// <summary>
+    /// What the page says back: alerts, field errors, snackbars, or the question a confirmation asks
+    /// (a form with a sensible default, like the publishing round's deadline, asks before it acts).
+    /// Waits for the first of them rather than a fixed time: this machine is slow when it is busy.
+    /// </summary>
     private static async Task<IReadOnlyList<string>> MessagesAsync(IPage page)
     {
-        await page.WaitForTimeoutAsync(1500);
-        var texts = await page.EvaluateAsync<string[]>("""
-            () => [...document.querySelectorAll('[role=alert], .mud-alert-message, .mud-input-error, .mud-snackbar-content-message, .validation-message')]
-                .map(e => e.innerText.trim()).filter(t => t.length > 0)
-            """);
+        const string selector = "[role=alert], .mud-alert-message, .mud-input-error, .mud-snackbar-content-message, .validation-message, .mud-dialog .mud-dialog-content";
+        try
+        {
+            await page.WaitForFunctionAsync($"() => [...document.querySelectorAll('{selector}')].some(e => e.innerText.trim().length > 0)",
+                null, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            return [];
+        }
+        var texts = await page.EvaluateAsync<string[]>($"() => [...document.querySelectorAll('{selector}')].map(e => e.innerText.trim()).filter(t => t.length > 0)");
         return [.. texts.Distinct()];
     }
 
@@ -156,6 +166,9 @@ public partial class EmptyFormTests(BrowserFixture browser)
         {
             await publish.ClickAsync();
             OnlyChinese("publish round", await MessagesAsync(organizer), problems);
+            // Had it asked to publish (the deadline has a default), say no: this test publishes nothing.
+            var cancel = organizer.GetByRole(AriaRole.Button, new() { Name = T("Tender.Cancel") });
+            if (await cancel.IsVisibleAsync()) await cancel.ClickAsync();
         }
         await BrowserFixture.ScreenshotAsync(organizer, "empty-publish-round-zh-CN");
         await organizer.Context.CloseAsync();

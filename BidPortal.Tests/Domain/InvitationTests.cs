@@ -73,6 +73,7 @@ public class InvitationTests
         Assert.Equal("Invitation.NothingToChase", Assert.Throws<DomainException>(() => invitation.Chase(_clock)).Key);
         invitation.MarkSent(_clock);
         invitation.Chase(_clock);
+        _clock.Advance(Invitation.MailGap);
         invitation.Chase(_clock);
         Assert.Equal(2, invitation.ChaseCount);
         invitation.Decline(_clock);

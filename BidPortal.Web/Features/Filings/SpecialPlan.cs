@@ -5,6 +5,7 @@ using BidPortal.Domain.Data;
 using BidPortal.Domain.Filings;
 using BidPortal.Web.Components.Shared;
 using BidPortal.Web.Infrastructure;
+using BidPortal.Web.Infrastructure.Files;
 using BidPortal.Web.Infrastructure.Pdf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -68,7 +69,7 @@ public sealed class SpecialPlan(IDbContextFactory<BidPortalDbContext> contexts, 
         Dictionary<string, object?> Row(int? no, string unit, string title, string theme, string start, string end, int? days, int headcount, decimal budget) =>
             new()
             {
-                [text["SpecialPlan.Number"]] = no, [text["SpecialPlan.Unit"]] = unit, [text["SpecialPlan.Course"]] = title,
+                [text["SpecialPlan.Number"]] = no, [text["SpecialPlan.Unit"]] = SpreadsheetText.Safe(unit), [text["SpecialPlan.Course"]] = SpreadsheetText.Safe(title),
                 [text["SpecialPlan.Theme"]] = theme, [text["SpecialPlan.Start"]] = start, [text["SpecialPlan.End"]] = end,
                 [text["SpecialPlan.Days"]] = days, [text["SpecialPlan.Headcount"]] = headcount, [text["SpecialPlan.Budget"]] = budget,
             };
@@ -90,9 +91,10 @@ public sealed class SpecialPlan(IDbContextFactory<BidPortalDbContext> contexts, 
         pdf.Paragraph(text["SpecialPlan.Summary", plan.CampaignName, plan.Units.Count, plan.Courses, plan.Headcount, Money.Format(plan.Budget)]);
         PdfColumn[] columns =
         [
-            new(text["SpecialPlan.Number"], 0.8, AlignRight: true), new(text["SpecialPlan.Course"], 3.6), new(text["SpecialPlan.Theme"], 1.3),
-            new(text["SpecialPlan.Dates"], 2.6), new(text["SpecialPlan.Days"], 0.7, AlignRight: true),
-            new(text["SpecialPlan.Headcount"], 0.8, AlignRight: true), new(text["SpecialPlan.Budget"], 2.1, AlignRight: true),
+            // Wide enough for the longest English word in each column ("management", "Trainees"): a word is never cut.
+            new(text["SpecialPlan.Number"], 0.8, AlignRight: true), new(text["SpecialPlan.Course"], 3.2), new(text["SpecialPlan.Theme"], 1.9),
+            new(text["SpecialPlan.Dates"], 2.4), new(text["SpecialPlan.Days"], 0.9, AlignRight: true),
+            new(text["SpecialPlan.Headcount"], 1.3, AlignRight: true), new(text["SpecialPlan.Budget"], 2.1, AlignRight: true),
         ];
         var number = 0;
         foreach (var unit in plan.Units)

@@ -152,8 +152,10 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
         AccessPolicy.Demand(AccessPolicy.CanManageProjects(actor));
         await using var db = await contexts.CreateForAsync(actor);
         var project = AccessPolicy.Found(await WithInvitees(db).SingleOrDefaultAsync(p => p.Id == projectId));
+        if (project.Status != ProjectStatus.Open) throw new DomainException("Project.WrongStatus", project.Status);
+        RequireNotClosed(project);
         var invitation = AccessPolicy.Found(project.Invitations.SingleOrDefault(i => i.InstitutionId == institutionId));
-        invitation.MarkResent(clock);
+        invitation.Resend(clock);
         var queued = mail.Queue(db, [(invitation, project)], InvitationMailKind.Invitation);
         await db.SaveChangesAsync();
         return queued;
@@ -172,13 +174,18 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
         var project = AccessPolicy.Found(await WithInvitees(db).SingleOrDefaultAsync(p => p.Id == projectId));
         if (project.Status != ProjectStatus.Open) throw new DomainException("Project.WrongStatus", project.Status);
         RequireNotClosed(project);
-        var institutions = project.Invitations.Where(i => i.IsAwaitingAcknowledgement).Select(i => i.InstitutionId).ToHashSet();
         var now = clock.GetUtcNow();
+        var awaiting = project.Invitations.Where(i => i.IsAwaitingAcknowledgement).ToList();
+        // Chased within the hour: nobody gets a second copy; say when the next chase may go.
+        if (awaiting.Count > 0 && awaiting.All(i => !i.MayBeChased(now)))
+            throw new DomainException("Invitation.ChasedRecently", awaiting.Min(i => i.LastChasedAt!.Value) + Invitation.MailGap);
+        var institutions = awaiting.Where(i => i.MayBeChased(now)).Select(i => i.InstitutionId).ToHashSet();
         var siblings = await WithInvitees(db)
             .Where(p => p.CampaignId == project.CampaignId && p.Status == ProjectStatus.Open && p.Deadline > now)
             .OrderBy(p => p.Code).ToListAsync();
         var items = siblings
-            .SelectMany(p => p.Invitations.Where(i => institutions.Contains(i.InstitutionId) && i.IsAwaitingAcknowledgement).Select(i => (i, p)))
+            .SelectMany(p => p.Invitations.Where(i => institutions.Contains(i.InstitutionId) && i.IsAwaitingAcknowledgement && i.MayBeChased(now))
+                .Select(i => (i, p)))
             .ToList();
         foreach (var (invitation, _) in items) invitation.Chase(clock);
         var queued = mail.Queue(db, items, InvitationMailKind.Chase);

@@ -68,8 +68,9 @@ public sealed class PdfReport : IDisposable
 
     public void Heading(string text)
     {
-        // A heading never sits alone at the foot of a page.
-        Need(LineHeight(_headingFont) + 3 * LineHeight(_bodyFont));
+        // A heading never sits alone at the foot of a page: room for it and the start of what follows
+        // (a table's header and first rows, a few lines of text).
+        Need(LineHeight(_headingFont) + 6 * LineHeight(_bodyFont));
         _y += BlockGap / 2;
         WriteLines(text, _headingFont, Ink, Left, ContentWidth);
         _y += BlockGap / 2;
@@ -116,9 +117,11 @@ public sealed class PdfReport : IDisposable
         var widths = columns.Select(c => ContentWidth * c.Width / total).ToArray();
         var header = columns.Select(c => c.Header).ToList();
         var headerHeight = RowHeight(header, widths, _tableHeaderFont);
-        Need(headerHeight + LineHeight(_tableFont) + 2 * CellPadding);
+        var rowList = rows.ToList();
+        // The header goes where its first row fits too, never alone at the foot of a page.
+        Need(headerHeight + (rowList.Count > 0 ? RowHeight(rowList[0], widths, _tableFont) : 0));
         DrawRow(header, columns, widths, _tableHeaderFont, headerHeight, HeaderFill);
-        foreach (var row in rows)
+        foreach (var row in rowList)
         {
             var height = RowHeight(row, widths, _tableFont);
             if (_y + height > Bottom)
@@ -143,8 +146,8 @@ public sealed class PdfReport : IDisposable
             var y = _document.Pages[i].Height.Point - Margin + 8;
             var number = LocalizationSetup.Catalog.Format("Pdf.PageOf", _culture, i + 1, count);
             gfx.DrawLine(Rule, Left, y - 4, Left + ContentWidth, y - 4);
-            gfx.DrawString(_title, _noteFont, Grey, new XPoint(Left, y), XStringFormats.TopLeft);
             var width = TextLines.Width(gfx, _noteFont, number);
+            gfx.DrawString(Shorten(gfx, _title, ContentWidth - width - 24), _noteFont, Grey, new XPoint(Left, y), XStringFormats.TopLeft);
             gfx.DrawString(number, _noteFont, Grey, new XPoint(Left + ContentWidth - width, y), XStringFormats.TopLeft);
         }
         using var stream = new MemoryStream();
@@ -214,6 +217,15 @@ public sealed class PdfReport : IDisposable
         page.Size = PdfSharp.PageSize.A4;
         _gfx = XGraphics.FromPdfPage(page);
         _y = Margin;
+    }
+
+    /// <summary>The footer's title on one line: a long one ends in "…" before the page number.</summary>
+    private string Shorten(XGraphics gfx, string text, double width)
+    {
+        if (TextLines.Width(gfx, _noteFont, text) <= width) return text;
+        var cut = text;
+        while (cut.Length > 0 && TextLines.Width(gfx, _noteFont, cut + "…") > width) cut = cut[..^1];
+        return cut + "…";
     }
 
     private static double LineHeight(XFont font) => font.Size * 1.5;

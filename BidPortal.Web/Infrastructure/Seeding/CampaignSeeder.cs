@@ -86,7 +86,9 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
         foreach (var document in s.Documents ?? [])
         {
             var (size, hash) = Placeholder($"{s.Ref}/{document.Kind}");
-            filing.AttachDocument(document.Kind, $"{s.Ref}-{document.Kind}.pdf", size, hash, storageKey: null, Clock(document.At));
+            // Named as a Dongying clerk would name the file (办班通知-M005.pdf), not by the program's kind.
+            var name = $"{TextCatalog.Domain.EnumText(document.Kind, CultureInfo.GetCultureInfo("zh-CN"))}-{s.Ref}.pdf";
+            filing.AttachDocument(document.Kind, name, size, hash, storageKey: null, Clock(document.At));
         }
         if (s.Exclusion is { } exclusion) filing.Exclude(exclusion.Kind, exclusion.Reason, Clock(exclusion.At));
     }
