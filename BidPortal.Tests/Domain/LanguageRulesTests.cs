@@ -93,13 +93,13 @@ public partial class LanguageRulesTests
     }
 
     [Theory]
-    [InlineData(142000, "¥142,000")]
-    [InlineData(142000.0, "¥142,000")]
-    [InlineData(182195.5, "¥182,195.50")]
-    [InlineData(0.05, "¥0.05")]
-    [InlineData(7470000, "¥7,470,000")]
-    public void Money_ShowsYuanWithSeparators_AndFenOnlyWhenThereAreAny(decimal amount, string shown) =>
-        Assert.Equal(shown, MoneyText.Format(amount));
+    [InlineData("142000", "¥142,000")]
+    [InlineData("142000.0", "¥142,000")]   // a stored scale of one decimal, as the database gives it back
+    [InlineData("182195.5", "¥182,195.50")]
+    [InlineData("0.05", "¥0.05")]
+    [InlineData("7470000", "¥7,470,000")]
+    public void Money_ShowsYuanWithSeparators_AndFenOnlyWhenThereAreAny(string amount, string shown) =>
+        Assert.Equal(shown, MoneyText.Format(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void ACountReadsAsGoodEnglish_AndAsOneFormInChinese()
