@@ -11,9 +11,31 @@ public static class SpecialtyTags
 {
     private static readonly char[] Separators = [',', '，', ';', '；', '、'];
 
-    /// <summary>"ocean, Fisheries；law" → ["fisheries", "law", "ocean"]: commas and semicolons in either script separate tags.</summary>
+    /// <summary>
+    /// "ocean, 渔业；Law" → ["fisheries", "law", "ocean"]: commas, semicolons and 、 in either script separate
+    /// tags, and a tag may be typed by its code or by its name in either language (Text/tags.json). A name
+    /// the catalog does not know is kept as typed, as a new tag.
+    /// </summary>
     public static string[] Parse(string? text) =>
-        Institution.NormaliseTags((text ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries));
+        Institution.NormaliseTags((text ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries)
+            .Select(name => ByName.GetValueOrDefault(name.Trim(), name)));
+
+    private const string NamePrefix = "Tag.";
+
+    private static readonly Dictionary<string, string> ByName = BuildNames();
+
+    private static Dictionary<string, string> BuildNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in TextCatalog.Domain.Keys.Where(k => k.StartsWith(NamePrefix, StringComparison.Ordinal)))
+        {
+            var tag = key[NamePrefix.Length..];
+            names.TryAdd(tag, tag);
+            foreach (var culture in TextCatalog.Cultures)
+                if (TextCatalog.Domain.Find(key, new System.Globalization.CultureInfo(culture)) is { } name) names.TryAdd(name.Trim(), tag);
+        }
+        return names;
+    }
 
     /// <summary>The tags as one line for an input field ("fisheries, ocean").</summary>
     public static string Format(IEnumerable<string> tags) => string.Join(", ", tags);

@@ -29,4 +29,8 @@ public class SpecialtyTagsTests
         var institute = new Institution("XNAI", "厦门国家会计学院", "XNAI", InstitutionCategory.SpecialisedInstitute, ["accounting"]);
         Assert.True(InvitationRule.Decide(institute, SpecialtyTags.ForSystems(["finance"])).Invited);
     }
+
+    [Fact]
+    public void Tags_typed_by_their_names_in_either_language_read_as_the_tags_in_the_directory_and_the_merge_form_alike() =>
+        Assert.Equal(["audit", "finance", "newtopic"], BidPortal.Domain.Institutions.SpecialtyTags.Parse("财政金融、Audit, newtopic"));
 }

@@ -21,48 +21,22 @@ public static class FilingEndpoints
 
         // The year's special training plan, as Excel and as the PDF to issue; the service asks the access policy too.
         var plan = app.MapGroup("/exports/special-plan").RequireAuthorization(p => p.RequireRole(Roles.Organizer));
-        plan.MapGet("/{campaignId:int}/xlsx", (int campaignId, HttpContext http, SpecialPlan plans) => ExportAsync(http, async actor =>
+        plan.MapGet("/{campaignId:int}/xlsx", (int campaignId, HttpContext http, SpecialPlan plans) => EndpointAccess.AsActorAsync(http, async actor =>
             Results.File(await plans.ExcelAsync(actor, campaignId, http.RequestAborted),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"special-plan-{campaignId}.xlsx")));
-        plan.MapGet("/{campaignId:int}/pdf", (int campaignId, HttpContext http, SpecialPlan plans) => ExportAsync(http, async actor =>
+        plan.MapGet("/{campaignId:int}/pdf", (int campaignId, HttpContext http, SpecialPlan plans) => EndpointAccess.AsActorAsync(http, async actor =>
             Results.File(await plans.PdfAsync(actor, campaignId, http.RequestAborted), "application/pdf", $"special-plan-{campaignId}.pdf")));
 
         // A filing's documents: whoever the access policy lets see the filing (the organizer, the unit's own users).
-        app.MapGet("/files/filing-documents/{id:int}", async (int id, HttpContext http, FilingReview filings, IFileStore files) =>
-        {
-            try
+        app.MapGet("/files/filing-documents/{id:int}", (int id, HttpContext http, FilingReview filings, IFileStore files) =>
+            EndpointAccess.AsActorAsync(http, async actor =>
             {
-                var (fileName, key) = await filings.OpenDocumentAsync(http.User.ToActor(), id, http.RequestAborted);
+                var (fileName, key) = await filings.OpenDocumentAsync(actor, id, http.RequestAborted);
                 // The type comes from the kind checked on upload, never sniffed; the browser saves, never renders.
                 var type = FileTypes.KindOfName(fileName) is { } kind ? FileTypes.ContentType(kind) : "application/octet-stream";
                 http.Response.Headers.XContentTypeOptions = "nosniff";
                 return Results.File(files.OpenRead(key), type, fileName);
-            }
-            catch (DomainException e) when (AccessPolicy.IsDenied(e))
-            {
-                return Results.Forbid();
-            }
-            catch (DomainException e) when (AccessPolicy.IsNotFound(e))
-            {
-                return Results.NotFound();
-            }
-        }).RequireAuthorization();
+            })).RequireAuthorization();
         return app;
-    }
-
-    private static async Task<IResult> ExportAsync(HttpContext http, Func<Actor, Task<IResult>> export)
-    {
-        try
-        {
-            return await export(http.User.ToActor());
-        }
-        catch (DomainException e) when (AccessPolicy.IsDenied(e))
-        {
-            return Results.Forbid();
-        }
-        catch (DomainException e) when (AccessPolicy.IsNotFound(e))
-        {
-            return Results.NotFound();
-        }
     }
 }

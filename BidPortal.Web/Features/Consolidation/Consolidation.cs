@@ -50,7 +50,7 @@ public sealed class Consolidation(IDbContextFactory<BidPortalDbContext> contexts
             throw new DomainException(CodeTakenKey, code);
         var theme = filings.GroupBy(f => f.Theme).OrderByDescending(g => g.Count()).First().Key;
         var project = TenderProject.Consolidate(campaign, code, request.Title, request.TitleEn, request.Description, theme,
-            TagNames.Parse(request.Tags), filings, request.Headcount, request.Budget);
+            SpecialtyTags.Parse(request.Tags), filings, request.Headcount, request.Budget);
         project.UseDefaultRubric();
         InvitationRule.ListOn(project, await db.Institutions.ToListAsync(ct));
         db.Projects.Add(project);
