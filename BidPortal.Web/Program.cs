@@ -26,6 +26,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapFilingEndpoints();
 app.MapCallEndpoints();
+app.MapProposalEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

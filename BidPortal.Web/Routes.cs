@@ -47,6 +47,10 @@ public static class Routes
     public static string CallPdf(int projectId) => $"/files/calls/{projectId}.pdf";
     public static string SpecialPlanXlsx(int campaignId) => $"/exports/special-plan/{campaignId}/xlsx";
     public static string SpecialPlanPdf(int campaignId) => $"/exports/special-plan/{campaignId}/pdf";
+    /// <summary>Where the page posts a proposal document and its fields (multipart, antiforgery token in a header).</summary>
+    public static string ProposalUpload(int projectId) => $"/proposals/{projectId}/upload";
+    public const string ProposalUploadToken = "/proposals/upload-token";
+    public static string ProposalDocument(int versionId) => $"/files/proposals/{versionId}";
 
     // Account
     public const string Logout = "/logout";

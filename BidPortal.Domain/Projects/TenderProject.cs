@@ -33,6 +33,8 @@ public sealed class TenderProject : IAuditable
     public DateTimeOffset? OpenedAt { get; private set; }
     public DateTimeOffset? FinalisedAt { get; private set; }
     public int MinValidProposals { get; private set; } = 3;
+    /// <summary>The tender round: 1, and one more each time an unsuccessful tender (流标) is re-run.</summary>
+    public int Round { get; private set; } = 1;
     public int ShortlistSize { get; private set; } = 3;
     /// <summary>Evaluators see "Proposal A/B/C" instead of institution names.</summary>
     public bool BlindEvaluation { get; private set; }
@@ -215,6 +217,8 @@ public sealed class TenderProject : IAuditable
     public void Rerun()
     {
         RequireStatus(ProjectStatus.Unsuccessful);
+        // The old round's bids stay on record (and its opening record with them); the new round starts empty.
+        Round++;
         Status = ProjectStatus.Draft;
         Deadline = null;
         PublishedAt = null;

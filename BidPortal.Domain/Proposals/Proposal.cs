@@ -14,6 +14,8 @@ public sealed class Proposal : IAuditable
     public int Id { get; private set; }
     public int TenderProjectId { get; private set; }
     public int InstitutionId { get; private set; }
+    /// <summary>The tender round the bid belongs to: a project re-tendered after 流标 starts a new round.</summary>
+    public int Round { get; private set; } = 1;
     public ProposalStatus Status { get; private set; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
     public DateTimeOffset? ReconfirmedAt { get; private set; }
@@ -29,6 +31,7 @@ public sealed class Proposal : IAuditable
         {
             TenderProjectId = project.Id,
             InstitutionId = invitation.InstitutionId,
+            Round = project.Round,
             Status = ProposalStatus.Submitted,
         };
         proposal.AddVersion(project, upload, receiptPrefix, clock);
@@ -40,7 +43,7 @@ public sealed class Proposal : IAuditable
     /// <summary>A new version before the deadline; the old ones are kept.</summary>
     public ProposalVersion Replace(TenderProject project, ProposalUpload upload, string receiptPrefix, TimeProvider clock)
     {
-        if (Status is ProposalStatus.Valid or ProposalStatus.Invalid) throw new DomainException("Proposal.AlreadyOpened");
+        if (Status is ProposalStatus.Valid or ProposalStatus.Invalid || Round != project.Round) throw new DomainException("Proposal.AlreadyOpened");
         var version = AddVersion(project, upload, receiptPrefix, clock);
         Status = ProposalStatus.Submitted;
         WithdrawnAt = null;
@@ -98,14 +101,29 @@ public sealed class Proposal : IAuditable
     private ProposalVersion AddVersion(TenderProject project, ProposalUpload upload, string receiptPrefix, TimeProvider clock)
     {
         RequireBeforeDeadline(project, clock);
-        if (upload.Size <= 0) throw new DomainException("File.Empty", upload.FileName);
-        if (upload.Price <= 0) throw new DomainException("Proposal.PricePositive");
-        if (upload.Days <= 0) throw new DomainException("Proposal.DaysPositive");
+        Check(upload);
         var number = _versions.Count + 1;
         var now = clock.GetUtcNow();
         var version = new ProposalVersion(number, $"{receiptPrefix}-{number}", now, upload);
         _versions.Add(version);
         return version;
+    }
+
+    /// <summary>Every field of an upload, each refusal naming what is wrong; the service calls it before the bytes arrive too.</summary>
+    public static void Check(ProposalUpload upload)
+    {
+        if (upload.Size <= 0) throw new DomainException("File.Empty", upload.FileName);
+        if (upload.Price <= 0) throw new DomainException("Proposal.PricePositive");
+        if (upload.Price > ProposalVersion.MaxPrice || decimal.Round(upload.Price, Bounds.MoneyDecimals) != upload.Price)
+            throw new DomainException("Proposal.PriceOutOfRange", ProposalVersion.MaxPrice);
+        if (upload.Days <= 0) throw new DomainException("Proposal.DaysPositive");
+        if (upload.Days > ProposalVersion.MaxDays) throw new DomainException("Proposal.DaysOutOfRange", ProposalVersion.MaxDays);
+        if (upload.Trainees is <= 0 or > ProposalVersion.MaxTrainees) throw new DomainException("Proposal.TraineesOutOfRange", ProposalVersion.MaxTrainees);
+        if (string.IsNullOrWhiteSpace(upload.Faculty)) throw new DomainException("Field.Required", TextField.Faculty);
+        if (string.IsNullOrWhiteSpace(upload.CourseOutline)) throw new DomainException("Field.Required", TextField.CourseOutline);
+        Bounds.Length("Proposal", upload.Faculty, ProposalVersion.FacultyMaxLength, TextField.Faculty);
+        Bounds.Length("Proposal", upload.CourseOutline, ProposalVersion.OutlineMaxLength, TextField.CourseOutline);
+        Bounds.Length("Proposal", upload.FileName, ProposalVersion.FileNameMaxLength, TextField.File);
     }
 
     private static void RequireBeforeDeadline(TenderProject project, TimeProvider clock)

@@ -5,6 +5,13 @@ namespace BidPortal.Domain.Proposals;
 /// <summary>One upload of a proposal, and its receipt (number, server time, size, SHA-256).</summary>
 public sealed class ProposalVersion : IAuditable
 {
+    public const int FileNameMaxLength = 200;
+    public const int FacultyMaxLength = 4000;
+    public const int OutlineMaxLength = 8000;
+    public const decimal MaxPrice = 100_000_000m;
+    public const int MaxDays = 365;
+    public const int MaxTrainees = 10_000;
+
     public int Id { get; private set; }
     public int ProposalId { get; private set; }
     public int Number { get; private set; }
@@ -14,8 +21,11 @@ public sealed class ProposalVersion : IAuditable
     public long Size { get; private set; }
     public string Sha256 { get; private set; } = "";
     public string? StorageKey { get; private set; }
+    /// <summary>The file's own AES key, wrapped by Data Protection (null for a record without a sealed file).</summary>
+    public string? WrappedKey { get; private set; }
     public decimal Price { get; private set; }
     public int Days { get; private set; }
+    public int Trainees { get; private set; }
     public string Faculty { get; private set; } = "";
     public string CourseOutline { get; private set; } = "";
 
@@ -30,8 +40,10 @@ public sealed class ProposalVersion : IAuditable
         Size = upload.Size;
         Sha256 = upload.Sha256;
         StorageKey = upload.StorageKey;
+        WrappedKey = upload.WrappedKey;
         Price = upload.Price;
         Days = upload.Days;
+        Trainees = upload.Trainees;
         Faculty = upload.Faculty.Trim();
         CourseOutline = upload.CourseOutline.Trim();
     }

@@ -65,5 +65,5 @@ public static class Build
     }
 
     public static ProposalUpload Upload(decimal price = 120_000m) =>
-        new("proposal.pdf", 2_000_000, new string('a', 64), "key", price, 5, "教授团队", "课程大纲");
+        new("proposal.pdf", 2_000_000, new string('a', 64), "key", price, 5, "教授团队", "课程大纲", 50);
 }

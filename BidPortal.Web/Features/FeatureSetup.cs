@@ -36,6 +36,8 @@ public static class FeatureSetup
         services.AddSingleton<Mail.Outbox>();
         services.AddSingleton<Evaluation.Rankings>();
         services.AddSingleton<Evaluation.Evaluations>();
+        // Proposals (sealed until opening)
+        services.AddSingleton<Proposals.Proposals>();
         return services;
     }
 }

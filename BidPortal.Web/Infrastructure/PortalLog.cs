@@ -17,4 +17,7 @@ internal static partial class PortalLog
 
     [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Reminder skipped for filing {FilingId}: its dates cannot be computed")]
     public static partial void ReminderSkipped(this ILogger logger, int filingId, Exception error);
+
+    [LoggerMessage(EventId = 50, Level = LogLevel.Information, Message = "Removed {Partials} partial and {Orphans} unrecorded proposal files left by an interrupted upload")]
+    public static partial void ProposalFilesCleaned(this ILogger logger, int partials, int orphans);
 }

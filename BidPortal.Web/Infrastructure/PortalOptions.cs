@@ -25,4 +25,7 @@ public sealed class PortalOptions
     public string CallContactName { get; set; } = "刘敏（市委组织部干部教育科）";
     public string CallContactNameEn { get; set; } = "Liu Min (Cadre Education Section, Organization Department)";
     public string CallContactPhone { get; set; } = "0546-8381265";
+    /// <summary>The largest proposal document an institution may upload, in MB (PDF or DOCX).</summary>
+    public int ProposalMaxMegabytes { get; set; } = 100;
+    public long ProposalMaxBytes => Math.Clamp(ProposalMaxMegabytes, 1, 4096) * 1024L * 1024;
 }

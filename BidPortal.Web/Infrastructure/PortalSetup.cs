@@ -23,6 +23,7 @@ public static class PortalSetup
         builder.Services.AddMudServices();
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton<IFileStore, LocalFileStore>();
+        builder.Services.AddSingleton<Sealing.ProposalVault>();
         return builder
             .AddBidPortalMail()
             .AddBidPortalDatabase()
@@ -42,5 +43,9 @@ public static class PortalSetup
         var options = app.Configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();
         if (options.SeedDemo)
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(options.SeedFolder ?? DemoSeeder.DefaultFolder);
+        var (partials, orphans) = await Sealing.ProposalCleanup.RunAsync(scope.ServiceProvider.GetRequiredService<Sealing.ProposalVault>(), db,
+            scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        if (partials + orphans > 0)
+            app.Logger.ProposalFilesCleaned(partials, orphans);
     }
 }

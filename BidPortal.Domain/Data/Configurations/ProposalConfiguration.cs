@@ -13,8 +13,8 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasOne<TenderProject>().WithMany().HasForeignKey(p => p.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Institution>().WithMany().HasForeignKey(p => p.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
-        // One bid per institution per project; a replacement is a new version, not a new bid.
-        builder.HasIndex(p => new { p.TenderProjectId, p.InstitutionId }).IsUnique();
+        // One bid per institution per project and round; a replacement is a new version, not a new bid.
+        builder.HasIndex(p => new { p.TenderProjectId, p.InstitutionId, p.Round }).IsUnique();
         builder.Property(p => p.InvalidReason).HasMaxLength(64);
         builder.Ignore(p => p.Current);
     }

@@ -10,10 +10,11 @@ public sealed class ProposalVersionConfiguration : IEntityTypeConfiguration<Prop
     {
         builder.HasIndex(v => v.ReceiptNumber).IsUnique();
         builder.Property(v => v.ReceiptNumber).HasMaxLength(64);
-        builder.Property(v => v.FileName).HasMaxLength(260);
+        builder.Property(v => v.FileName).HasMaxLength(ProposalVersion.FileNameMaxLength);
         builder.Property(v => v.Sha256).HasMaxLength(64);
-        builder.Property(v => v.StorageKey).HasMaxLength(260);
-        builder.Property(v => v.Faculty).HasMaxLength(4000);
-        builder.Property(v => v.CourseOutline).HasMaxLength(8000);
+        builder.Property(v => v.StorageKey).HasMaxLength(64);
+        builder.Property(v => v.WrappedKey).HasMaxLength(1024);
+        builder.Property(v => v.Faculty).HasMaxLength(ProposalVersion.FacultyMaxLength);
+        builder.Property(v => v.CourseOutline).HasMaxLength(ProposalVersion.OutlineMaxLength);
     }
 }

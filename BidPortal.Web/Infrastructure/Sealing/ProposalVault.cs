@@ -112,18 +112,27 @@ public sealed partial class ProposalVault(IHostEnvironment environment, IOptions
         if (File.Exists(path)) File.Delete(path);
     }
 
-    /// <summary>The storage keys of every committed file, to find files no proposal records.</summary>
-    public IEnumerable<string> StoredKeys() => Directory.Exists(Folder)
-        ? Directory.EnumerateFiles(Folder, "*" + SealedSuffix).Select(p => Path.GetFileNameWithoutExtension(p)).Where(k => KeyPattern().IsMatch(k))
+    /// <summary>
+    /// The storage keys of committed files last written before <paramref name="before"/> (all, by default),
+    /// to find files no proposal records.
+    /// </summary>
+    public IEnumerable<string> StoredKeys(DateTimeOffset? before = null) => Directory.Exists(Folder)
+        ? Directory.EnumerateFiles(Folder, "*" + SealedSuffix)
+            .Where(p => before is null || File.GetLastWriteTimeUtc(p) < before.Value.UtcDateTime)
+            .Select(p => Path.GetFileNameWithoutExtension(p)).Where(k => KeyPattern().IsMatch(k))
         : [];
 
-    /// <summary>Deletes partial files an interrupted upload or a crash left; run at start.</summary>
-    public int DeletePartials()
+    /// <summary>
+    /// Deletes partial files an interrupted upload or a crash left, last written before <paramref name="before"/>
+    /// (all, by default); run at start. The cut-off spares an upload another node is still writing.
+    /// </summary>
+    public int DeletePartials(DateTimeOffset? before = null)
     {
         if (!Directory.Exists(Folder)) return 0;
-        var partials = Directory.GetFiles(Folder, "*" + PartialSuffix);
+        var partials = Directory.GetFiles(Folder, "*" + PartialSuffix)
+            .Where(p => before is null || File.GetLastWriteTimeUtc(p) < before.Value.UtcDateTime).ToList();
         foreach (var path in partials) File.Delete(path);
-        return partials.Length;
+        return partials.Count;
     }
 
     internal string PathOf(string storageKey) =>

@@ -130,7 +130,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
         foreach (var p in s.Proposals ?? [])
         {
             var (size, hash) = Placeholder($"{s.Code}/{p.Institution}");
-            var upload = new ProposalUpload($"{s.Code}-{p.Institution}.pdf", size, hash, null, p.Price, p.Days, p.Faculty, p.Outline);
+            var upload = new ProposalUpload($"{s.Code}-{p.Institution}.pdf", size, hash, null, p.Price, p.Days, p.Faculty, p.Outline, project.Headcount);
             proposals[p.Institution] = Proposal.Submit(project, InvitationOf(project, p.Institution), upload, $"R{s.Code}-{p.Institution}", Clock(p.ReceivedAt));
         }
         db.Proposals.AddRange(proposals.Values);

@@ -1089,6 +1089,9 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ShortlistSize")
                         .HasColumnType("integer");
 
@@ -1150,6 +1153,9 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReconfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1171,7 +1177,7 @@ namespace BidPortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InstitutionId");
 
-                    b.HasIndex("TenderProjectId", "InstitutionId")
+                    b.HasIndex("TenderProjectId", "InstitutionId", "Round")
                         .IsUnique();
 
                     b.ToTable("Proposals");
@@ -1200,8 +1206,8 @@ namespace BidPortal.Web.Data.Migrations.Postgres
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -1230,8 +1236,15 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<string>("StorageKey")
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Trainees")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WrappedKey")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.HasKey("Id");
 

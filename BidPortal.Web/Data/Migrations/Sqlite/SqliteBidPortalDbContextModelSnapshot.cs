@@ -1036,6 +1036,9 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ShortlistSize")
                         .HasColumnType("INTEGER");
 
@@ -1093,6 +1096,9 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ReconfirmedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1112,7 +1118,7 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InstitutionId");
 
-                    b.HasIndex("TenderProjectId", "InstitutionId")
+                    b.HasIndex("TenderProjectId", "InstitutionId", "Round")
                         .IsUnique();
 
                     b.ToTable("Proposals");
@@ -1139,7 +1145,7 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(260)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
@@ -1169,7 +1175,14 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("StorageKey")
-                        .HasMaxLength(260)
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trainees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrappedKey")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
