@@ -64,7 +64,35 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
                 throw new DomainException("Proposal.NotPdfOrDocx", name);
         }
 
-        // The write: everything reloaded and checked again now, when the last byte is in.
+        pending.Commit();
+        try
+        {
+            // Two uploads by one institution may finish together: the one that loses the save tries again
+            // from what is stored now, and becomes the next version. Every attempt checks the deadline anew.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await RecordAsync(actor, projectId, fields, name, pending.File);
+                }
+                catch (DomainException e) when (e.Key is "Save.Conflict" or "Save.Duplicate" && attempt < MaxAttempts)
+                {
+                }
+            }
+        }
+        catch
+        {
+            // Not recorded, so not kept: a file no proposal names would be an orphan.
+            vault.Delete(pending.File.StorageKey);
+            throw;
+        }
+    }
+
+    private const int MaxAttempts = 5;
+
+    /// <summary>The write: everything reloaded and checked again now, when the last byte is in; one save.</summary>
+    private async Task<ProposalReceipt> RecordAsync(Actor actor, int projectId, ProposalFields fields, string name, SealedFile sealedFile)
+    {
         await using var write = await contexts.CreateForAsync(actor, CancellationToken.None);
         var (current, active) = await InvitedAsync(write, actor, projectId, CancellationToken.None);
         RequireMayBid(current, active);
@@ -73,7 +101,6 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
                 CancellationToken.None);
         var institution = await write.Institutions.SingleAsync(i => i.Id == active.InstitutionId, CancellationToken.None);
         var campaignYear = await write.Campaigns.Where(c => c.Id == current.CampaignId).Select(c => c.Year).SingleAsync(CancellationToken.None);
-        var sealedFile = pending.File;
         var upload = Upload(fields, name, sealedFile.Size, sealedFile.Sha256, sealedFile.StorageKey, sealedFile.WrappedKey);
         var prefix = ReceiptPrefix(campaignYear, current, institution.Code);
         ProposalVersion version;
@@ -87,17 +114,7 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         {
             version = proposal.Replace(current, upload, prefix, clock);
         }
-        pending.Commit();
-        try
-        {
-            await write.SaveChangesAsync(CancellationToken.None);
-        }
-        catch
-        {
-            // Not recorded, so not kept: a file no proposal names would be an orphan.
-            vault.Delete(sealedFile.StorageKey);
-            throw;
-        }
+        await write.SaveChangesAsync(CancellationToken.None);
         return Receipt(version, current, institution.Name);
     }
 
