@@ -22,6 +22,18 @@ public static class BeijingTime
             : local.ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " (Beijing time)";
     }
 
+    /// <summary>
+    /// An instant to the second, for a receipt's time received: "2020-01-01 16:59:58（北京时间）" /
+    /// "1 Jan 2020, 16:59:58 (Beijing time)".
+    /// </summary>
+    public static string FormatToTheSecond(DateTimeOffset instant, CultureInfo culture)
+    {
+        var local = Local(instant);
+        return Language.IsChinese(culture)
+            ? local.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + "（北京时间）"
+            : local.ToString("d MMM yyyy, HH:mm:ss", CultureInfo.InvariantCulture) + " (Beijing time)";
+    }
+
     /// <summary>A calendar day: "2020-01-01" in Chinese, "1 Jan 2020" in English.</summary>
     public static string Format(DateOnly date, CultureInfo culture) =>
         Language.IsChinese(culture)

@@ -45,6 +45,17 @@ public static class ProposalEndpoints
                 http.Response.Headers.XContentTypeOptions = "nosniff";
                 return Results.File(download.Content, download.ContentType, download.FileName, enableRangeProcessing: false);
             })).RequireAuthorization();
+
+        // A version's receipt as a PDF, in the reader's language: whoever may see the proposal (its owner before the opening).
+        app.MapGet("/files/receipts/{versionId:int}.pdf", (int versionId, HttpContext http, Proposals proposals, ReceiptDocument receipts) =>
+            EndpointAccess.AsActorAsync(http, async actor =>
+            {
+                var receipt = await proposals.ReceiptAsync(actor, versionId, http.RequestAborted);
+                var (pdf, fileName) = await receipts.PdfAsync(receipt, Language.Reader, http.RequestAborted);
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                http.Response.Headers.CacheControl = "no-store";
+                return Results.File(pdf, "application/pdf", fileName);
+            })).RequireAuthorization();
         return app;
     }
 

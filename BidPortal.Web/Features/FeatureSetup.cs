@@ -38,6 +38,9 @@ public static class FeatureSetup
         services.AddSingleton<Evaluation.Evaluations>();
         // Proposals (sealed until opening)
         services.AddSingleton<Proposals.Proposals>();
+        services.AddSingleton<Proposals.ReceiptDocument>();
+        services.AddSingleton<Proposals.ReceiptMail>();
+        services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Proposals.ReceiptMail>());
         return services;
     }
 }

@@ -17,7 +17,7 @@ namespace BidPortal.Web.Features.Proposals;
 /// access policy decides who may see a sealed proposal — before the opening, its owner alone.
 /// </summary>
 public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, ProposalVault vault, TimeProvider clock,
-    IOptions<PortalOptions> portal)
+    IOptions<PortalOptions> portal, ReceiptMail mail)
 {
     /// <summary>What an institution may upload as its proposal; the bytes must agree.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".pdf", ".docx"];
@@ -114,6 +114,8 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         {
             version = proposal.Replace(current, upload, prefix, clock);
         }
+        // In this attempt's context: a lost save race discards it with the version, and the next attempt queues its own.
+        await mail.QueueReceiptAsync(write, current, proposal, version);
         await write.SaveChangesAsync(CancellationToken.None);
         return Receipt(version, current, institution.Name);
     }
@@ -124,6 +126,7 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         await using var db = await contexts.CreateForAsync(actor, ct);
         var (project, proposal) = await OwnProposalAsync(db, actor, projectId, ct);
         proposal.Withdraw(project, clock);
+        await mail.QueueWithdrawnAsync(db, project, proposal);
         await db.SaveChangesAsync(ct);
     }
 
@@ -133,6 +136,7 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         await using var db = await contexts.CreateForAsync(actor, ct);
         var (project, proposal) = await OwnProposalAsync(db, actor, projectId, ct);
         proposal.Reconfirm(project, clock);
+        await mail.QueueReconfirmedAsync(db, project, proposal);
         await db.SaveChangesAsync(ct);
     }
 

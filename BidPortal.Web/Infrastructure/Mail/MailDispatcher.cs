@@ -13,7 +13,8 @@ public sealed class MailDispatcher(
     IMailTransport transport,
     IOptions<SmtpOptions> options,
     TimeProvider clock,
-    ILogger<MailDispatcher> log) : BackgroundService
+    ILogger<MailDispatcher> log,
+    IEnumerable<IMailAttachmentSource> attachments) : BackgroundService
 {
     private readonly SemaphoreSlim _once = new(1, 1);
 
@@ -43,7 +44,7 @@ public sealed class MailDispatcher(
             {
                 try
                 {
-                    await transport.SendAsync(ToMime(mail), ct);
+                    await transport.SendAsync(await ToMimeAsync(db, mail, ct), ct);
                     mail.MarkSent(clock);
                     await ReportAsync(db, mail, error: null, ct);
                     sent++;
@@ -78,13 +79,20 @@ public sealed class MailDispatcher(
         }
     }
 
-    private MimeMessage ToMime(OutgoingMail mail)
+    private async Task<MimeMessage> ToMimeAsync(BidPortalDbContext db, OutgoingMail mail, CancellationToken ct)
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(options.Value.FromName, options.Value.From));
         message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
         message.Subject = mail.Subject;
-        message.Body = new BodyBuilder { HtmlBody = mail.HtmlBody, TextBody = mail.TextBody }.ToMessageBody();
+        var body = new BodyBuilder { HtmlBody = mail.HtmlBody, TextBody = mail.TextBody };
+        // Made now, from the records the mail names: a failure leaves the mail queued with its error, to be tried again.
+        foreach (var source in attachments)
+        {
+            if (await source.FindAsync(db, mail, ct) is { } attachment)
+                body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+        message.Body = body.ToMessageBody();
         message.Headers.Add("X-BidPortal-Purpose", mail.Purpose);
         return message;
     }
