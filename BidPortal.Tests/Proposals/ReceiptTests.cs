@@ -259,6 +259,25 @@ public sealed class ReceiptTests : IDisposable
     }
 
     [Fact]
+    public async Task TheOrganizersOutbox_ShowsThatAReceiptWentOut_ButNotToWhomOrForWhat()
+    {
+        var projectId = await OpenProjectAsync();
+        using var client = await SignIn.ClientAsync(_factory, "inst.sdu");
+        var receipt = await UploadAsync(client, projectId);
+        await DispatchAsync();
+
+        var outbox = await _factory.Services.GetRequiredService<BidPortal.Web.Features.Mail.Outbox>().LatestAsync(Actors.Organizer, Ct);
+        var sent = outbox.Where(m => m.CreatedAt >= receipt.GetProperty("receivedAt").GetDateTimeOffset()).ToList();
+        Assert.Single(sent);
+        Assert.Equal(BidPortal.Domain.Mail.MailStatus.Sent, sent[0].Status);
+        var shown = string.Join(" ", sent[0].ToName, sent[0].ToAddress, sent[0].Subject, sent[0].TextBody);
+        Assert.DoesNotContain("sdu", shown, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("山东大学", shown);
+        Assert.DoesNotContain(receipt.GetProperty("receiptNumber").GetString()!, shown);
+        Assert.DoesNotContain(receipt.GetProperty("sha256").GetString()!, shown);
+    }
+
+    [Fact]
     public async Task UploadsThatFinishTogether_EachGetOneVersion_AndExactlyOneReceiptMail()
     {
         var projectId = await OpenProjectAsync();

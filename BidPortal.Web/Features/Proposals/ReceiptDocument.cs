@@ -55,7 +55,7 @@ public sealed class ReceiptDocument(IDbContextFactory<BidPortalDbContext> contex
         var title = catalog.Get("Receipt.Title", culture);
         using var pdf = new PdfReport($"{title} {facts.ReceiptNumber}", culture);
         pdf.Title(title);
-        // The hash in groups of eight, so it wraps between groups and never runs off the page.
+        // The hash in groups of eight, four to a line, so it never runs off the page.
         var sha = catalog.Get("Receipt.Field.Sha256", culture);
         pdf.Fields(Lines(facts, culture, withBid: true).Select(l => l.Label == sha ? (l.Label, Grouped(l.Value)) : l));
         if (ReplacesNote(facts, culture) is { } replaces) pdf.Paragraph(replaces);
@@ -97,6 +97,10 @@ public sealed class ReceiptDocument(IDbContextFactory<BidPortalDbContext> contex
         return mb is > 0 and < 0.01m ? "< 0.01" : mb.ToString("0.00", CultureInfo.InvariantCulture);
     }
 
-    private static string Grouped(string hash) =>
-        string.Join(' ', Enumerable.Range(0, (hash.Length + 7) / 8).Select(i => hash.Substring(i * 8, Math.Min(8, hash.Length - i * 8))));
+    /// <summary>"fd671efe 189aaefb 398887c2 74f43eac" over "763d68b0 …": two lines of four groups, easy to compare by eye.</summary>
+    private static string Grouped(string hash)
+    {
+        var groups = Enumerable.Range(0, (hash.Length + 7) / 8).Select(i => hash.Substring(i * 8, Math.Min(8, hash.Length - i * 8))).ToList();
+        return string.Join('\n', groups.Chunk(4).Select(line => string.Join(' ', line)));
+    }
 }

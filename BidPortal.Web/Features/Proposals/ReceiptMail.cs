@@ -27,6 +27,9 @@ public sealed class ReceiptMail(TextCatalog catalog, ReceiptDocument document, I
     public const string ReconfirmedPurpose = "proposal-reconfirmed";
     private const string RelatedPrefix = "receipt:";
 
+    /// <summary>The mails of this class: they name an institution's bid, which stays sealed from everyone else.</summary>
+    public static bool IsAboutABid(string purpose) => purpose.StartsWith("proposal-", StringComparison.Ordinal);
+
     /// <summary>The receipt of <paramref name="version"/>, just recorded (not yet saved) on <paramref name="proposal"/>.</summary>
     public async Task QueueReceiptAsync(BidPortalDbContext db, TenderProject project, Proposal proposal, ProposalVersion version)
     {
