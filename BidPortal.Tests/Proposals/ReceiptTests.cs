@@ -249,7 +249,12 @@ public sealed class ReceiptTests : IDisposable
         var withdrawn = Received(ReceiptMail.WithdrawnPurpose).Single();
         Assert.StartsWith("Proposal withdrawn: C-02", withdrawn.Subject);
         Assert.Contains("stay on record", withdrawn.TextBody);
-        Assert.Contains("(Beijing time)", withdrawn.TextBody);
+        await using (var db = _factory.CreateDbContext())
+        {
+            var bid = await db.Proposals.SingleAsync(p => p.TenderProjectId == projectId && p.InstitutionId == sduId, Ct);
+            Assert.Contains(BeijingTime.FormatToTheSecond(bid.WithdrawnAt!.Value, English), withdrawn.TextBody);
+            Assert.Contains(BeijingTime.FormatToTheSecond(bid.ReconfirmedAt!.Value, English), confirmed.TextBody);
+        }
         Assert.DoesNotContain("（北京时间）", withdrawn.TextBody);
         // Notices carry no file: neither the proposal nor a receipt.
         Assert.Empty(confirmed.Attachments);

@@ -60,11 +60,11 @@ public sealed class ReceiptMail(TextCatalog catalog, ReceiptDocument document, I
 
     /// <summary>The bid was withdrawn (not yet saved); its versions stay on record.</summary>
     public Task QueueWithdrawnAsync(BidPortalDbContext db, TenderProject project, Proposal proposal) =>
-        QueueNoticeAsync(db, project, proposal, "Mail.Withdrawn", WithdrawnPurpose);
+        QueueNoticeAsync(db, project, proposal, "Mail.Withdrawn", WithdrawnPurpose, proposal.WithdrawnAt ?? clock.GetUtcNow());
 
     /// <summary>The bid was confirmed as it stands after a material extension (not yet saved).</summary>
     public Task QueueReconfirmedAsync(BidPortalDbContext db, TenderProject project, Proposal proposal) =>
-        QueueNoticeAsync(db, project, proposal, "Mail.Reconfirmed", ReconfirmedPurpose);
+        QueueNoticeAsync(db, project, proposal, "Mail.Reconfirmed", ReconfirmedPurpose, proposal.ReconfirmedAt ?? clock.GetUtcNow());
 
     /// <summary>A receipt mail's PDF, made when the mail is sent, in the language its text was written in.</summary>
     public async Task<MailAttachment?> FindAsync(BidPortalDbContext db, OutgoingMail mail, CancellationToken ct)
@@ -80,7 +80,8 @@ public sealed class ReceiptMail(TextCatalog catalog, ReceiptDocument document, I
         return new MailAttachment(document.FileName(facts, culture), "application/pdf", document.Pdf(facts, culture));
     }
 
-    private async Task QueueNoticeAsync(BidPortalDbContext db, TenderProject project, Proposal proposal, string key, string purpose)
+    private async Task QueueNoticeAsync(BidPortalDbContext db, TenderProject project, Proposal proposal, string key, string purpose,
+        DateTimeOffset at)
     {
         var (institution, contacts) = await InstitutionAsync(db, proposal);
         var culture = CultureOf(institution);
@@ -88,7 +89,7 @@ public sealed class ReceiptMail(TextCatalog catalog, ReceiptDocument document, I
         var current = proposal.Current;
         var title = project.TitleIn(culture);
         var subject = T($"{key}.Subject", project.Code, title);
-        var body = T($"{key}.Body", project.Code, title, BeijingTime.FormatToTheSecond(clock.GetUtcNow(), culture), current.Number,
+        var body = T($"{key}.Body", project.Code, title, BeijingTime.FormatToTheSecond(at, culture), current.Number,
             current.ReceiptNumber, project.Deadline ?? clock.GetUtcNow());
         var link = Routes.Absolute(portal.Value.PublicUrl, Routes.InstitutionProject(institution.Id, project.Id));
         var portalText = T("Mail.Receipt.Portal");
