@@ -59,7 +59,16 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         if (pending.File.Size == 0) throw new DomainException("File.Empty", name);
         await using (var plaintext = pending.OpenRead())
         {
-            var kind = FileTypes.Detect(plaintext, name);
+            // FileTypes speaks of Excel too; a proposal is a PDF or a Word file, and the message says so.
+            DocumentFileKind kind;
+            try
+            {
+                kind = FileTypes.Detect(plaintext, name);
+            }
+            catch (DomainException e) when (e.Key == "Upload.NotWhatItSays")
+            {
+                throw new DomainException("Proposal.NotPdfOrDocx", name);
+            }
             if (kind is not (DocumentFileKind.Pdf or DocumentFileKind.Docx) || kind != FileTypes.KindOfName(name))
                 throw new DomainException("Proposal.NotPdfOrDocx", name);
         }
