@@ -61,6 +61,34 @@ public static class ProposalEndpoints
 
     private static async Task<IResult> UploadAsync(int projectId, HttpContext http, Proposals proposals, IAntiforgery antiforgery)
     {
+        var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = proposals.MaxBytes + 1024 * 1024;
+        var result = await ReceiveAsync(projectId, http, proposals, antiforgery);
+        // A refusal made before the body was read (after the deadline, not invited, a bad name) would
+        // otherwise leave the browser still sending: the server resets the connection and the person
+        // sees a network error instead of the reason. Reading the rest first lets the message arrive.
+        if (result is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
+            await DrainAsync(http, proposals.MaxBytes + 1024 * 1024);
+        return result;
+    }
+
+    private static async Task DrainAsync(HttpContext http, long limit)
+    {
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        try
+        {
+            int read;
+            while (total <= limit && (read = await http.Request.Body.ReadAsync(buffer, http.RequestAborted)) > 0) total += read;
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException or OperationCanceledException or InvalidOperationException)
+        {
+            // The client went away or passed the limit: nothing more to wait for.
+        }
+    }
+
+    private static async Task<IResult> ReceiveAsync(int projectId, HttpContext http, Proposals proposals, IAntiforgery antiforgery)
+    {
         try
         {
             await antiforgery.ValidateRequestAsync(http);
@@ -69,8 +97,6 @@ public static class ProposalEndpoints
         {
             return Refused(StatusCodes.Status400BadRequest, "Upload.Expired");
         }
-        var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = proposals.MaxBytes + 1024 * 1024;
 
         return await EndpointAccess.AsActorAsync(http, async actor =>
         {
