@@ -51,6 +51,7 @@ public static class Routes
     public static string ProposalUpload(int projectId) => $"/proposals/{projectId}/upload";
     public const string ProposalUploadToken = "/proposals/upload-token";
     public static string ProposalDocument(int versionId) => $"/files/proposals/{versionId}";
+    public static string ReceiptPdf(int versionId) => $"/files/receipts/{versionId}.pdf";
 
     // Account
     public const string Logout = "/logout";
