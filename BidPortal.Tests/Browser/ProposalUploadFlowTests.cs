@@ -135,6 +135,40 @@ public class ProposalUploadFlowTests(BrowserFixture browser)
         await Assertions.Expect(panel.GetByText("全部版本（2）")).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "proposal-panel-receipt-zh");
+
+        // Withdrawing asks first, says the bid can come back before the deadline, and keeps the versions listed.
+        await page.GetByRole(AriaRole.Button, new() { Name = "撤回投标" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("截止时间");
+        await BrowserFixture.ScreenshotAsync(page, "proposal-withdraw-confirm-zh");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "撤回投标" }).ClickAsync();
+        await Assertions.Expect(panel.Locator("[data-part=proposal-status]")).ToContainTextAsync("已撤回");
+        await Assertions.Expect(panel.Locator("[data-part=withdrawn]")).ToContainTextAsync("截止前可以重新提交");
+        await Assertions.Expect(panel.GetByText("重新提交投标文件")).ToBeVisibleAsync();
+        await Assertions.Expect(panel.Locator("tr[data-version]")).ToHaveCountAsync(2);
+        await BrowserFixture.ScreenshotAsync(page, "proposal-panel-withdrawn-zh");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AfterTheDeadline_TheFormIsGone_AndTheReceiptStays()
+    {
+        string address;
+        await using (var db = browser.Factory.CreateDbContext())
+        {
+            var projectId = await db.Projects.Where(p => p.Code == "C-03").Select(p => p.Id).SingleAsync();
+            var pkuId = await db.Institutions.Where(i => i.Code == "PKU").Select(i => i.Id).SingleAsync();
+            address = Routes.InstitutionProject(pkuId, projectId);
+        }
+        var page = await browser.SignInAsync("inst.pku");
+        await BrowserFixture.GotoAsync(page, address);
+        var panel = page.Locator("[data-part=proposal-panel]");
+        await Assertions.Expect(panel.Locator("[data-part=proposal-closed]")).ToContainTextAsync("Proposals closed at");
+        await Assertions.Expect(panel.Locator("[data-part=proposal-closed]")).ToContainTextAsync("(Beijing time)");
+        await Assertions.Expect(panel.Locator("[data-part=receipt-sha256]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{64}$"));
+        await Assertions.Expect(panel.Locator("[data-part=proposal-form]")).ToHaveCountAsync(0);
+        await Assertions.Expect(panel.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "proposal-panel-closed-en");
         await page.Context.CloseAsync();
     }
 
