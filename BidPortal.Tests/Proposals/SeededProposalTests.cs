@@ -1,8 +1,10 @@
+using System.Net;
 using System.Text;
 using BidPortal.Domain;
 using BidPortal.Domain.Projects;
 using BidPortal.Domain.Proposals;
 using BidPortal.Tests.Support;
+using BidPortal.Web;
 using BidPortal.Web.Infrastructure.Sealing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +21,7 @@ public class SeededProposalTests(SeededProposalTests.Fixture fixture) : IClassFi
 {
     public sealed class Fixture : PortalFactory;
 
-    private sealed record Seeded(int Year, string Code, ProjectStatus ProjectStatus, string Institution, ProposalStatus Status,
+    private sealed record Seeded(int VersionId, int Year, string Code, ProjectStatus ProjectStatus, string Institution, ProposalStatus Status,
         string FileName, long Size, string Sha256, string? StorageKey, string? WrappedKey, decimal Price);
 
     private async Task<List<Seeded>> SeededAsync()
@@ -31,7 +33,7 @@ public class SeededProposalTests(SeededProposalTests.Fixture fixture) : IClassFi
             join t in db.Projects on p.TenderProjectId equals t.Id
             join c in db.Campaigns on t.CampaignId equals c.Id
             join i in db.Institutions on p.InstitutionId equals i.Id
-            select new Seeded(c.Year, t.Code, t.Status, i.Name, p.Status, v.FileName, v.Size, v.Sha256, v.StorageKey, v.WrappedKey, v.Price))
+            select new Seeded(v.Id, c.Year, t.Code, t.Status, i.Name, p.Status, v.FileName, v.Size, v.Sha256, v.StorageKey, v.WrappedKey, v.Price))
             .ToListAsync(TestContext.Current.CancellationToken);
     }
 
@@ -120,5 +122,27 @@ public class SeededProposalTests(SeededProposalTests.Fixture fixture) : IClassFi
         var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(3));
         Assert.Equal((0, 0), await ProposalCleanup.RunAsync(Vault, db, later, TestContext.Current.CancellationToken));
         Assert.Equal(seeded.Count, Vault.StoredKeys().Count());
+    }
+
+    [Fact]
+    public async Task AfterOpening_TheOrganizerDownloadsASeededPdf_BeforeIt_OnlyItsOwnerCan()
+    {
+        var seeded = await SeededAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var opened = seeded.First(s => s.Code == "C-06");
+        using var organizer = await SignIn.ClientAsync(fixture, "organizer");
+        var download = await organizer.GetAsync(Routes.ProposalDocument(opened.VersionId), ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var bytes = await download.Content.ReadAsByteArrayAsync(ct);
+        Assert.Equal(opened.Size, bytes.Length);
+        Assert.StartsWith("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
+
+        var sealedBid = seeded.Single(s => s.Code == "C-02" && s.Institution == "北京大学");
+        var refused = await organizer.GetAsync(Routes.ProposalDocument(sealedBid.VersionId), ct);
+        Assert.False(refused.IsSuccessStatusCode);
+        using var owner = await SignIn.ClientAsync(fixture, "inst.pku");
+        var own = await owner.GetAsync(Routes.ProposalDocument(sealedBid.VersionId), ct);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(sealedBid.Size, (await own.Content.ReadAsByteArrayAsync(ct)).Length);
     }
 }
