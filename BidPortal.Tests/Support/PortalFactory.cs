@@ -51,6 +51,14 @@ public class PortalFactory : WebApplicationFactory<Program>
             foreach (var file in new[] { AuditSetup.KeyFile, AuditSetup.HeadFile, KeyEncryptionKey.KeyFile }
                 .Where(f => File.Exists(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(SeededTemplate.Path)!, f))))
                 File.Copy(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(SeededTemplate.Path)!, file), System.IO.Path.Combine(_folder, file));
+            // The seeded proposals' sealed files: their wrapped keys unwrap with the key ring the copy carries.
+            var proposals = Path.Combine(Path.GetDirectoryName(SeededTemplate.Path)!, "proposals");
+            if (Directory.Exists(proposals))
+            {
+                var target = Directory.CreateDirectory(Path.Combine(_folder, "proposals")).FullName;
+                foreach (var sealedFile in Directory.EnumerateFiles(proposals))
+                    File.Copy(sealedFile, Path.Combine(target, Path.GetFileName(sealedFile)));
+            }
         }
         _settings["ConnectionStrings:BidPortal"] = $"Data Source={DatabasePath}";
         // The copy already holds the demo; seeding again must be a no-op, which the seeder checks itself.

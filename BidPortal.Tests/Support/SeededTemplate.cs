@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BidPortal.Tests.Support;
 
-/// <summary>The demo seed takes ~10 s; it runs once per test run and every class copies the file.</summary>
+/// <summary>
+/// The demo seed (with its 351 sealed proposal PDFs) runs once per test run; every class copies the database,
+/// the key files beside it and the sealed files under proposals/ (see <see cref="PortalFactory"/>).
+/// </summary>
 public static class SeededTemplate
 {
     private static readonly Lazy<string> Template = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -44,6 +44,10 @@ public sealed class PdfReport : IDisposable
         _document.Info.Title = title;
         _document.Info.Creator = "BidPortal";
         _document.Options.CompressContentStreams = true;
+        // The carried font has ~49,000 glyphs, and PDFsharp's subset keeps its glyph-indexed tables (hmtx,
+        // loca) full length: ~400 KB to deflate in every document, however few characters it shows. The
+        // fastest level saves that in a third of the time (~9 ms instead of ~25), for ~25 KB more per file.
+        _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         _titleFont = Font(17, bold: true);
         _headingFont = Font(12.5, bold: true);
         _bodyFont = Font(10);

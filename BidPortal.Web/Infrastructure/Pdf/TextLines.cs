@@ -16,23 +16,30 @@ internal static class TextLines
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = new StringBuilder();
+            // Widths add up (advance widths, no kerning): the line's width is kept as it grows, so each
+            // token is measured once rather than the whole line again for every character.
+            double lineWidth = 0;
             foreach (var token in Tokens(paragraph))
             {
-                var candidate = line.ToString() + token;
-                if (line.Length == 0 || Width(gfx, font, candidate.TrimEnd()) <= width)
+                var tokenWidth = Width(gfx, font, token);
+                var visible = token.TrimEnd();
+                var visibleWidth = visible.Length == token.Length ? tokenWidth : Width(gfx, font, visible);
+                if (line.Length == 0 || visible.Length == 0 || lineWidth + visibleWidth <= width)
                 {
-                    if (line.Length == 0 && Width(gfx, font, token) > width)
+                    if (line.Length == 0 && tokenWidth > width)
                     {
                         // A single run longer than the line (a URL, a hash): cut it by characters.
                         foreach (var piece in Cut(gfx, font, token, width, lines)) line.Append(piece);
+                        lineWidth = Width(gfx, font, line.ToString());
                         continue;
                     }
                     line.Append(token);
+                    lineWidth += tokenWidth;
                     continue;
                 }
                 lines.Add(line.ToString().TrimEnd());
                 line.Clear();
-                if (Width(gfx, font, token) > width)
+                if (tokenWidth > width)
                 {
                     foreach (var piece in Cut(gfx, font, token.TrimStart(), width, lines)) line.Append(piece);
                 }
@@ -40,6 +47,7 @@ internal static class TextLines
                 {
                     line.Append(token.TrimStart());
                 }
+                lineWidth = Width(gfx, font, line.ToString());
             }
             lines.Add(line.ToString().TrimEnd());
         }

@@ -10,6 +10,8 @@ using BidPortal.Domain.Institutions;
 using BidPortal.Domain.Projects;
 using BidPortal.Domain.Proposals;
 using BidPortal.Web.Features.Evaluation;
+using BidPortal.Web.Infrastructure.Files;
+using BidPortal.Web.Infrastructure.Sealing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BidPortal.Web.Infrastructure.Seeding;
@@ -18,7 +20,7 @@ namespace BidPortal.Web.Infrastructure.Seeding;
 /// Replays one campaign through the domain's own transitions, each at its recorded moment, so
 /// the demo obeys every rule a real campaign does (deadlines, price scores, shortlists).
 /// </summary>
-public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
+public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, DateTimeOffset now)
 {
     private readonly SeedClock _clock = new(now);
     private Dictionary<string, SponsorUnit> _units = [];
@@ -127,17 +129,22 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
             db.Questions.Add(question);
         }
         var proposals = new Dictionary<string, Proposal>();
-        foreach (var p in s.Proposals ?? [])
-        {
-            var (size, hash) = Placeholder($"{s.Code}/{p.Institution}");
-            var upload = new ProposalUpload($"{s.Code}-{p.Institution}.pdf", size, hash, null, p.Price, p.Days, p.Faculty, p.Outline, project.Headcount);
+        // The documents are written and sealed side by side (the vault serves concurrent uploads alike);
+        // the proposals are then recorded one by one, in the order they arrived.
+        ProposalSeed[] bids = s.Proposals ?? [];
+        var uploads = await Task.WhenAll(bids.Select(p => Task.Run(() => SealAsync(project, s, p, ct), ct)));
+        foreach (var (p, upload) in bids.Zip(uploads))
             proposals[p.Institution] = Proposal.Submit(project, InvitationOf(project, p.Institution), upload, $"R{s.Code}-{p.Institution}", Clock(p.ReceivedAt));
-        }
         db.Proposals.AddRange(proposals.Values);
         await db.SaveChangesAsync(ct);
         if (s.Stage is "open" or "closed") return;
 
-        foreach (var proposal in proposals.Values) proposal.MarkOpened(hashMatchesReceipt: true);
+        // Opened as the organizer opens: each file decrypted and its hash checked against the receipt.
+        foreach (var proposal in proposals.Values)
+        {
+            var version = proposal.Current;
+            proposal.MarkOpened(await vault.MatchesAsync(version.StorageKey!, version.WrappedKey!, version.Sha256, ct));
+        }
         project.Open(proposals.Values.Count(p => p.Status == ProposalStatus.Valid), Clock(s.OpenedAt!));
         await db.SaveChangesAsync(ct);
         if (project.Status == ProjectStatus.Unsuccessful) return;
@@ -195,7 +202,24 @@ public sealed class CampaignSeeder(BidPortalDbContext db, DateTimeOffset now)
     private static Invitation InvitationOf(TenderProject project, string institutionCode) =>
         project.Invitations.Single(i => i.Institution!.Code == institutionCode);
 
-    /// <summary>The demo has no real files: size and hash stand for a placeholder document.</summary>
+    /// <summary>
+    /// The institution's document, generated from the seed and sealed as an upload is: encrypted under a
+    /// key of its own, synced, then moved into place. The version records its real size, hash and keys.
+    /// </summary>
+    private async Task<ProposalUpload> SealAsync(TenderProject project, ProjectSeed s, ProposalSeed p, CancellationToken ct)
+    {
+        var institution = _institutions[p.Institution].Name;
+        var name = UploadNames.Check(DemoProposalPdf.FileName(s.Code, institution), [".pdf"]);
+        var pdf = DemoProposalPdf.Create(institution, s.Code, s.Title, p.Price, p.Days, project.Headcount, p.Faculty, p.Outline);
+        await using var content = new MemoryStream(pdf, writable: false);
+        await using var pending = await vault.SealAsync(content, pdf.Length, ct);
+        pending.Commit();
+        var file = pending.File;
+        return new ProposalUpload(name, file.Size, file.Sha256, file.StorageKey, p.Price, p.Days, p.Faculty, p.Outline, project.Headcount,
+            file.WrappedKey);
+    }
+
+    /// <summary>A filing's attached documents have no real files in the demo: size and hash stand for a placeholder.</summary>
     private static (long Size, string Sha256) Placeholder(string name)
     {
         var bytes = Encoding.UTF8.GetBytes($"BidPortal demo document {name}");

@@ -2,6 +2,7 @@ using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Data;
 using BidPortal.Domain.Identity;
 using BidPortal.Domain.Institutions;
+using BidPortal.Web.Infrastructure.Sealing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed class DemoSeeder(
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
+    ProposalVault vault,
     ILogger<DemoSeeder> log)
 {
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "seed-data");
@@ -37,7 +39,7 @@ public sealed class DemoSeeder(
         {
             await using var campaignDb = await contexts.CreateDbContextAsync(ct);
             campaignDb.Actor = "seed";
-            await new CampaignSeeder(campaignDb, clock.GetUtcNow()).SeedAsync(SeedFiles.Read<CampaignSeed>(folder, file), ct);
+            await new CampaignSeeder(campaignDb, vault, clock.GetUtcNow()).SeedAsync(SeedFiles.Read<CampaignSeed>(folder, file), ct);
         }
         var seconds = (clock.GetUtcNow() - started).TotalSeconds;
         log.DemoLoaded(seconds);
