@@ -51,6 +51,8 @@ public static class Routes
     public static string ProposalUpload(int projectId) => $"/proposals/{projectId}/upload";
     public const string ProposalUploadToken = "/proposals/upload-token";
     public static string ProposalDocument(int versionId) => $"/files/proposals/{versionId}";
+    /// <summary>The opening record (开标记录) as a PDF.</summary>
+    public static string OpeningRecordPdf(int projectId) => $"/files/openings/{projectId}.pdf";
 
     // Account
     public const string Logout = "/logout";

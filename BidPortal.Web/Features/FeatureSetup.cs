@@ -38,6 +38,7 @@ public static class FeatureSetup
         services.AddSingleton<Evaluation.Evaluations>();
         // Proposals (sealed until opening)
         services.AddSingleton<Proposals.Proposals>();
+        services.AddSingleton<Proposals.Openings>();
         return services;
     }
 }
