@@ -38,9 +38,11 @@ public class OpeningFlowTests(BrowserFixture browser)
         await Assertions.Expect(organizer.GetByRole(AriaRole.Button, new() { Name = "Open the proposals" })).ToHaveCountAsync(0);
         await BrowserFixture.AssertAccessibleAsync(organizer);
         await BrowserFixture.ScreenshotAsync(organizer, "opening-sealed-en");
+        await Panel(organizer, "opening-panel-sealed-en");
         await BrowserFixture.GotoAsync(organizer, Routes.Culture("zh-CN", Routes.Project(c02)));
         await Assertions.Expect(organizer.Locator("[data-opening-panel]")).ToContainTextAsync("份投标");
         await BrowserFixture.ScreenshotAsync(organizer, "opening-sealed-zh");
+        await Panel(organizer, "opening-panel-sealed-zh");
         await BrowserFixture.GotoAsync(organizer, Routes.Culture("en", Routes.Project(c03)));
 
         // After the deadline: open, confirmed first.
@@ -49,12 +51,18 @@ public class OpeningFlowTests(BrowserFixture browser)
         await Assertions.Expect(confirm).ToContainTextAsync("Every bidding institution will see the record");
         await BrowserFixture.ScreenshotAsync(organizer, "opening-confirm-en");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Open", Exact = true }).ClickAsync();
-        var record = organizer.Locator("table.opening-record");
+        var record = organizer.Locator(".opening-record");
         foreach (var code in new[] { "PKU", "THU", "SUFE", "XNAI", "NAU" })
             await Assertions.Expect(record).ToContainTextAsync(english[code]);
         await Assertions.Expect(organizer.GetByRole(AriaRole.Link, new() { Name = "Download the opening record (PDF)" })).ToHaveAttributeAsync("href", Routes.OpeningRecordPdf(c03));
         await BrowserFixture.AssertAccessibleAsync(organizer);
         await BrowserFixture.ScreenshotAsync(organizer, "opening-record-en");
+        await Panel(organizer, "opening-panel-record-en");
+        // The PDF link is a plain download; kept beside the screenshots to be looked at.
+        var pdf = await organizer.APIRequest.GetAsync(Routes.OpeningRecordPdf(c03));
+        Assert.Equal(200, pdf.Status);
+        Assert.StartsWith("attachment", pdf.Headers["content-disposition"], StringComparison.Ordinal);
+        await File.WriteAllBytesAsync(Path.Combine(BrowserFixture.ScreenshotFolder, "opening-record-en.pdf"), await pdf.BodyAsync());
         await using (var db = browser.Factory.CreateDbContext())
         {
             var status = (await db.Projects.SingleAsync(p => p.Id == c03)).Status;
@@ -67,21 +75,27 @@ public class OpeningFlowTests(BrowserFixture browser)
             }
         }
         await BrowserFixture.GotoAsync(organizer, Routes.Culture("zh-CN", Routes.Project(c03)));
-        await Assertions.Expect(organizer.Locator("table.opening-record")).ToContainTextAsync("北京大学");
+        await Assertions.Expect(organizer.Locator(".opening-record")).ToContainTextAsync("北京大学");
         await BrowserFixture.ScreenshotAsync(organizer, "opening-record-zh");
+        await Panel(organizer, "opening-panel-record-zh");
         await BrowserFixture.GotoAsync(organizer, Routes.Culture("en", Routes.Project(c03)));
 
         // A bidder sees the record, as in a public opening.
         var pku = await browser.SignInAsync("inst.pku");
         await BrowserFixture.GotoAsync(pku, Routes.InstitutionProject(pkuId, c03));
-        var seen = pku.Locator("table.opening-record");
+        var seen = pku.Locator(".opening-record");
         foreach (var code in new[] { "PKU", "THU", "SUFE", "XNAI", "NAU" })
             await Assertions.Expect(seen).ToContainTextAsync(english[code]);
         await BrowserFixture.AssertAccessibleAsync(pku);
         await BrowserFixture.ScreenshotAsync(pku, "opening-record-bidder-en");
         await BrowserFixture.GotoAsync(pku, Routes.Culture("zh-CN", Routes.InstitutionProject(pkuId, c03)));
-        await Assertions.Expect(pku.Locator("table.opening-record")).ToContainTextAsync("北京大学");
+        await Assertions.Expect(pku.Locator(".opening-record")).ToContainTextAsync("北京大学");
         await BrowserFixture.ScreenshotAsync(pku, "opening-record-bidder-zh");
+        await pku.Locator(".opening-record").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "opening-table-bidder-zh.png") });
         await BrowserFixture.GotoAsync(pku, Routes.Culture("en", Routes.InstitutionProject(pkuId, c03)));
     }
+
+    /// <summary>The opening panel alone, close enough to read.</summary>
+    private static Task Panel(IPage page, string name) =>
+        page.Locator("[data-opening-panel]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png") });
 }
