@@ -96,6 +96,6 @@ public class OpeningFlowTests(BrowserFixture browser)
     }
 
     /// <summary>The opening panel alone, close enough to read.</summary>
-    private static Task Panel(IPage page, string name) =>
+    private static Task<byte[]> Panel(IPage page, string name) =>
         page.Locator("[data-opening-panel]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png") });
 }

@@ -24,6 +24,7 @@ namespace BidPortal.Tests.Proposals;
 public class OpeningTests
 {
     private static readonly Actor Organizer = Actor.Of("organizer", Roles.Organizer);
+    private static readonly string[] RefusedSecondOpening = ["Save.Conflict", "Opening.AlreadyOpened"];
 
     [Fact]
     public async Task Opening_AfterTheDeadline_ChecksEveryHash_FlagsATamperedFile_AndShowsTheRecordToTheBiddersOnly()
@@ -158,9 +159,27 @@ public class OpeningTests
         var openings = factory.Services.GetRequiredService<Openings>();
         clock.SetUtcNow(c02.Deadline!.Value.AddHours(1));
         await Assert.ThrowsAsync<DomainException>(async () => await openings.OpenAsync(await InstitutionAsync(factory, "ZJU"), c02.Id));
+
+        async Task<Click> Attempt()
+        {
+            try
+            {
+                return new Click(await openings.OpenAsync(Organizer, c02.Id), null);
+            }
+            catch (DomainException e)
+            {
+                return new Click(null, e);
+            }
+        }
         await Assert.ThrowsAsync<DomainException>(() => openings.OpenAsync(Actor.Of("sponsor.czj", Roles.Sponsor, sponsorUnitId: 1), c02.Id));
 
-        var result = await openings.OpenAsync(Organizer, c02.Id);
+        // Two organizers click at once: one opening is recorded, the other is told why nothing happened.
+        var clicks = await Task.WhenAll(Attempt(), Attempt());
+        var result = Assert.Single(clicks, c => c.Result is not null).Result!;
+        Assert.Contains(Assert.Single(clicks, c => c.Refusal is not null).Refusal!.Key, RefusedSecondOpening);
+        await using (var audit = factory.CreateDbContext())
+            Assert.Equal(1, await audit.AuditEntries.CountAsync(a => a.Action == Openings.OpenedAction && a.EntityId == $"{c02.Id}",
+                TestContext.Current.CancellationToken));
         Assert.Equal(ProjectStatus.Unsuccessful, result.Status);
         Assert.Equal(1, result.Valid);
         await openings.CancelAsync(Organizer, c02.Id, "只有一家有效投标");
@@ -172,6 +191,8 @@ public class OpeningTests
         var record = await openings.RecordAsync(Organizer, c02.Id);
         Assert.Contains(record.Rows, r => r.Outcome == OpeningOutcome.Valid);
     }
+
+    private sealed record Click(OpeningResult? Result, DomainException? Refusal);
 
     /// <summary>The demo's own bids on the project are withdrawn by their owners, so the counts are the test's own.</summary>
     private static async Task WithdrawDemoBidsAsync(PortalFactory factory, int projectId)

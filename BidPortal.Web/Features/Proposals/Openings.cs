@@ -133,8 +133,8 @@ public sealed class Openings(IDbContextFactory<BidPortalDbContext> contexts, Pro
         ]);
         PdfColumn[] columns =
         [
-            new(text["Opening.Institution"], 2.6), new(text["Opening.Price"], 1.6, AlignRight: true), new(text["Opening.Received"], 2.1),
-            new(text["Opening.Hash"], 2.6), new(text["Opening.Status"], 1.7),
+            new(text["Opening.Institution"], 2.3), new(text["Opening.Price"], 1.4, AlignRight: true), new(text["Opening.Received"], 2.1),
+            new(text["Opening.Hash"], 2.4), new(text["Opening.Status"], 2.3),
         ];
         pdf.Table(columns, record.Rows.Select(r => (IReadOnlyList<string>)
         [
@@ -143,21 +143,16 @@ public sealed class Openings(IDbContextFactory<BidPortalDbContext> contexts, Pro
             $"{BeijingTime.Format(r.ReceivedAt, culture)}\n{text["Opening.ReceiptVersion", r.ReceiptNumber, r.Version]}",
             // Four groups of sixteen: the 64 hex digits wrap at their spaces in a narrow column.
             string.Join(' ', r.Sha256.Chunk(16).Select(c => new string(c))),
-            StatusText(r),
+            r.Reason is null ? text.Enum(r.Outcome) : $"{text.Enum(r.Outcome)}\n{r.Reason}",
         ]));
-        pdf.Paragraph(text["Opening.Counts", record.Valid, record.Flagged, record.Withdrawn]);
-        pdf.Heading(text["Opening.Outcome"]);
-        pdf.Paragraph(OutcomeText(record));
+        pdf.Fields(
+        [
+            (text["Opening.Counts.Label"], text["Opening.Counts", record.Valid, record.Flagged, record.Withdrawn]),
+            (text["Opening.Outcome"], OutcomeText(record)),
+        ]);
         pdf.Note(text["Opening.Pdf.Note"]);
         return (pdf.ToBytes(), $"{text["Opening.Pdf.FileName", record.Code]}.pdf");
     }
-
-    /// <summary>"Valid", "Flagged: the file no longer matches its receipt", "Withdrawn".</summary>
-    public string StatusText(OpeningRecordRow row) => row.Outcome switch
-    {
-        OpeningOutcome.Flagged when row.Reason is not null => $"{text.Enum(row.Outcome)}: {row.Reason}",
-        _ => text.Enum(row.Outcome),
-    };
 
     public string OutcomeText(OpeningRecord record) => record.IsUnsuccessful
         ? text["Opening.Unsuccessful", record.Valid, record.MinValidProposals]
