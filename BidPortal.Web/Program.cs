@@ -27,6 +27,7 @@ app.MapAccountEndpoints();
 app.MapFilingEndpoints();
 app.MapCallEndpoints();
 app.MapProposalEndpoints();
+app.MapOpeningEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

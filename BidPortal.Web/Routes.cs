@@ -52,6 +52,8 @@ public static class Routes
     public const string ProposalUploadToken = "/proposals/upload-token";
     public static string ProposalDocument(int versionId) => $"/files/proposals/{versionId}";
     public static string ReceiptPdf(int versionId) => $"/files/receipts/{versionId}.pdf";
+    /// <summary>The opening record (开标记录) as a PDF.</summary>
+    public static string OpeningRecordPdf(int projectId) => $"/files/openings/{projectId}.pdf";
 
     // Account
     public const string Logout = "/logout";

@@ -106,6 +106,18 @@ public static class AccessPolicy
         actor.ActsForInstitution(proposal.InstitutionId)
         || (project.IsOpened && actor.IsOrganizer);
 
+    /// <summary>
+    /// The opening record (开标记录) is public to the bidders, as in a public opening: once the project
+    /// is opened (or cancelled after its opening), the organizer and every institution with a bid on
+    /// the project's round — including one it withdrew — may read it; nobody before the opening.
+    /// </summary>
+    public static bool CanSeeOpeningRecord(Actor actor, TenderProject project, IReadOnlyCollection<int> bidInstitutionIds) =>
+        (project.IsOpened || (project.Status == ProjectStatus.Cancelled && project.OpenedAt is not null))
+        && (actor.IsOrganizer || (actor.IsInstitution && bidInstitutionIds.Contains(actor.InstitutionId!.Value)));
+
+    /// <summary>Open the proposals, re-tender or cancel an unsuccessful tender: the organizer.</summary>
+    public static bool CanRunOpening(Actor actor) => actor.IsOrganizer;
+
     // ---- Evaluation and ranking (steps 7–8) ----
 
     /// <summary>

@@ -41,6 +41,7 @@ public static class FeatureSetup
         services.AddSingleton<Proposals.ReceiptDocument>();
         services.AddSingleton<Proposals.ReceiptMail>();
         services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Proposals.ReceiptMail>());
+        services.AddSingleton<Proposals.Openings>();
         return services;
     }
 }

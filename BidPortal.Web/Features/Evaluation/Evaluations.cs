@@ -24,7 +24,7 @@ public sealed class Evaluations(IDbContextFactory<BidPortalDbContext> contexts)
                 Project = x.p,
                 Scored = db.ScoreSheets.Count(s => s.PanelMemberId == x.m.Id && s.Status == ScoreSheetStatus.Submitted),
                 // Proposals it may score: valid ones it has not declared a conflict on.
-                ToScore = db.Proposals.Count(b => b.TenderProjectId == x.p.Id && b.Status == ProposalStatus.Valid
+                ToScore = db.Proposals.Count(b => b.TenderProjectId == x.p.Id && b.Round == x.p.Round && b.Status == ProposalStatus.Valid
                     && !x.m.Conflicts.Any(c => c.ProposalId == b.Id)),
             })
             .ToListAsync(ct);

@@ -40,7 +40,9 @@ public sealed class Rankings(IDbContextFactory<BidPortalDbContext> contexts)
     {
         var criteria = await db.Criteria.Where(c => c.TenderProjectId == projectId).ToListAsync(ct);
         var valid = (await db.Proposals.Include(p => p.Versions)
-                .Where(p => p.TenderProjectId == projectId && p.Status == ProposalStatus.Valid).ToListAsync(ct))
+                // The current round only: a re-tendered project's earlier bids are on record, not in its ranking.
+                .Where(p => p.TenderProjectId == projectId && p.Status == ProposalStatus.Valid
+                    && db.Projects.Any(x => x.Id == projectId && x.Round == p.Round)).ToListAsync(ct))
             .Select(p => new RankingProposal(p.Id, p.Current.Price, p.Current.ReceivedAt))
             .ToList();
         var ids = valid.Select(p => p.ProposalId).ToList();
