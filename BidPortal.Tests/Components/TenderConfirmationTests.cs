@@ -30,6 +30,8 @@ public sealed class TenderConfirmationTests : ComponentTestBase
         Services.AddSingleton(_factory.Services.GetRequiredService<InvitationService>());
         Services.AddSingleton(_factory.Services.GetRequiredService<QuestionService>());
         Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Projects.Calls>());
+        Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Proposals.Proposals>());
+        Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Proposals.Openings>());
         Services.AddSingleton(_factory.Services.GetRequiredService<TimeProvider>());
     }
 
