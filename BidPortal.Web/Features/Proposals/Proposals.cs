@@ -46,14 +46,7 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
     public async Task<ProposalReceipt> SubmitAsync(Actor actor, int projectId, ProposalFields fields, string? fileName, Stream content,
         CancellationToken ct = default)
     {
-        // The cheap refusals first, before a 100 MB body is read: the name, the fields, the invitation, the deadline.
-        var name = UploadNames.Check(fileName, Extensions);
-        Proposal.Check(Upload(fields, name, size: 1, sha256: "", storageKey: null, wrappedKey: null));
-        await using (var db = await contexts.CreateDbContextAsync(ct))
-        {
-            var (project, invitation) = await InvitedAsync(db, actor, projectId, ct);
-            RequireMayBid(project, invitation);
-        }
+        var name = await PrecheckAsync(actor, projectId, fields, fileName, ct);
 
         await using var pending = await vault.SealAsync(content, MaxBytes, ct);
         if (pending.File.Size == 0) throw new DomainException("File.Empty", name);
@@ -127,6 +120,21 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         await mail.QueueReceiptAsync(write, current, proposal, version);
         await write.SaveChangesAsync(CancellationToken.None);
         return Receipt(version, current, institution.Name);
+    }
+
+    /// <summary>
+    /// The cheap refusals, before a 100 MB body is read: the name, the fields, the invitation, the deadline.
+    /// The page asks first, so a mistyped price is reported at once rather than after the upload; the
+    /// upload asks again. Returns the name as it will be recorded.
+    /// </summary>
+    public async Task<string> PrecheckAsync(Actor actor, int projectId, ProposalFields fields, string? fileName, CancellationToken ct = default)
+    {
+        var name = UploadNames.Check(fileName, Extensions);
+        Proposal.Check(Upload(fields, name, size: 1, sha256: "", storageKey: null, wrappedKey: null));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var (project, invitation) = await InvitedAsync(db, actor, projectId, ct);
+        RequireMayBid(project, invitation);
+        return name;
     }
 
     /// <summary>Withdraws the bid before the deadline; its versions stay on record.</summary>
