@@ -8,5 +8,5 @@ public enum TextField
 {
     Title, TitleEn, TargetTrainees, Place, Objectives, Comment, File, Name, NameEn, Code, Email, Phone, Note, CalledBy,
     Question, Answer, Description, Reason, ContactName,
-    OnSiteTeaching, PriceIncludes, Submission, Faculty, CourseOutline,
+    OnSiteTeaching, PriceIncludes, Submission, Faculty, CourseOutline, Price, Days, Trainees,
 }

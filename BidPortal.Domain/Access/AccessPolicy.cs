@@ -103,8 +103,15 @@ public static class AccessPolicy
     /// price or download it — not the organizer, not an evaluator, not another institution.
     /// </summary>
     public static bool CanSeeProposal(Actor actor, Proposal proposal, TenderProject project) =>
-        actor.ActsForInstitution(proposal.InstitutionId)
-        || (project.IsOpened && actor.IsOrganizer);
+        proposal.TenderProjectId == project.Id
+        && (actor.ActsForInstitution(proposal.InstitutionId) || (actor.IsOrganizer && WasOpened(proposal)));
+
+    /// <summary>
+    /// The bid was marked valid or flagged at an opening. Said of the bid, not the project: a round later
+    /// re-tendered, or a project cancelled after its opening, keeps its opened bids on record; a bid
+    /// withdrawn before the opening was never opened.
+    /// </summary>
+    public static bool WasOpened(Proposal proposal) => proposal.Status is ProposalStatus.Valid or ProposalStatus.Invalid;
 
     /// <summary>
     /// The opening record (开标记录) is public to the bidders, as in a public opening: once the project

@@ -22,6 +22,9 @@ public sealed class Proposal : IAuditable
     public string? InvalidReason { get; private set; }
     public IReadOnlyCollection<ProposalVersion> Versions => _versions;
 
+    /// <summary>Replacements are kept, so they are bounded: a bid that changes more often than this is not a bid.</summary>
+    public const int MaxVersions = 20;
+
     private Proposal() { }
 
     public static Proposal Submit(TenderProject project, Invitation invitation, ProposalUpload upload, string receiptPrefix, TimeProvider clock)
@@ -102,6 +105,8 @@ public sealed class Proposal : IAuditable
     {
         RequireBeforeDeadline(project, clock);
         Check(upload);
+        RequireWithinCeiling(project, upload.Price);
+        if (_versions.Count >= MaxVersions) throw new DomainException("Proposal.TooManyVersions", MaxVersions);
         var number = _versions.Count + 1;
         var now = clock.GetUtcNow();
         var version = new ProposalVersion(number, $"{receiptPrefix}-{number}", now, upload);
@@ -124,6 +129,12 @@ public sealed class Proposal : IAuditable
         Bounds.Length("Proposal", upload.Faculty, ProposalVersion.FacultyMaxLength, TextField.Faculty);
         Bounds.Length("Proposal", upload.CourseOutline, ProposalVersion.OutlineMaxLength, TextField.CourseOutline);
         Bounds.Length("Proposal", upload.FileName, ProposalVersion.FileNameMaxLength, TextField.File);
+    }
+
+    /// <summary>The call says no proposal may exceed the project's budget ceiling (最高限价).</summary>
+    public static void RequireWithinCeiling(TenderProject project, decimal price)
+    {
+        if (project.BudgetCeiling > 0 && price > project.BudgetCeiling) throw new DomainException("Proposal.AboveCeiling", project.BudgetCeiling);
     }
 
     private static void RequireBeforeDeadline(TenderProject project, TimeProvider clock)

@@ -49,6 +49,16 @@ public class ProposalTests
     }
 
     [Fact]
+    public void Replace_IsBounded_AtTwentyVersions()
+    {
+        var proposal = Proposal.Submit(_project, _invitation, Build.Upload(), "R", _clock);
+        for (var n = 2; n <= Proposal.MaxVersions; n++) proposal.Replace(_project, Build.Upload(), "R", _clock);
+        var refused = Assert.Throws<DomainException>(() => proposal.Replace(_project, Build.Upload(), "R", _clock));
+        Assert.Equal("Proposal.TooManyVersions", refused.Key);
+        Assert.Equal(20, proposal.Versions.Count);
+    }
+
+    [Fact]
     public void Replace_KeepsOldVersions_AndTheNewOneIsCurrent()
     {
         var proposal = Proposal.Submit(_project, _invitation, Build.Upload(120_000m), "R", _clock);

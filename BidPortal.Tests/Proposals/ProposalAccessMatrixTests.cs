@@ -46,8 +46,9 @@ public class ProposalAccessMatrixTests
         var before = await StatusesAsync(factory, addresses);
         foreach (var login in Logins.Where(l => l != "inst.pku"))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, before[(login, "document")]);
-            Assert.Equal(HttpStatusCode.Forbidden, before[(login, "receipt")]);
+            // A sealed version does not exist for anyone but its owner: its number would say that someone bid.
+            Assert.Equal(HttpStatusCode.NotFound, before[(login, "document")]);
+            Assert.Equal(HttpStatusCode.NotFound, before[(login, "receipt")]);
             Assert.Equal(HttpStatusCode.Forbidden, before[(login, "record")]);
         }
         Assert.Equal(HttpStatusCode.OK, before[("inst.pku", "document")]);
@@ -59,6 +60,20 @@ public class ProposalAccessMatrixTests
         foreach (var address in addresses.Keys) Assert.Equal(HttpStatusCode.Redirect, before[("anonymous", address)]);
         Assert.DoesNotContain(price, await PageAsync(factory, "organizer", Routes.Project(projectId)));
 
+        // One byte of THU's sealed file changed on disk: flagged at the opening, and not handed out after it.
+        int thuVersion;
+        await using (var db = factory.CreateDbContext())
+        {
+            var thuId = await db.Institutions.Where(i => i.Code == "THU").Select(i => i.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var thu = await db.Proposals.AsNoTracking().Include(p => p.Versions)
+                .SingleAsync(p => p.TenderProjectId == projectId && p.InstitutionId == thuId, TestContext.Current.CancellationToken);
+            thuVersion = thu.Current.Id;
+            var path = Path.Combine(factory.DataFolder, "proposals", thu.Current.StorageKey + ".sealed");
+            var bytes = await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken);
+            bytes[^40] ^= 0x01;
+            await File.WriteAllBytesAsync(path, bytes, TestContext.Current.CancellationToken);
+        }
+
         var organizer = Actor.Of("organizer", Roles.Organizer);
         await factory.Services.GetRequiredService<Openings>().OpenAsync(organizer, projectId, TestContext.Current.CancellationToken);
 
@@ -69,13 +84,22 @@ public class ProposalAccessMatrixTests
         Assert.Equal(HttpStatusCode.OK, after[("inst.pku", "record")]);
         // Another bidder reads the public record, never PKU's document or receipt.
         Assert.Equal(HttpStatusCode.OK, after[("inst.thu", "record")]);
-        Assert.Equal(HttpStatusCode.Forbidden, after[("inst.thu", "document")]);
-        Assert.Equal(HttpStatusCode.Forbidden, after[("inst.thu", "receipt")]);
+        Assert.Equal(HttpStatusCode.NotFound, after[("inst.thu", "document")]);
+        Assert.Equal(HttpStatusCode.NotFound, after[("inst.thu", "receipt")]);
         // Not a bidder, not the organizer: still nothing (the evaluators' access comes with their panels).
         foreach (var login in new[] { "sponsor.czj", "expert01", "inst.ouc" })
-            foreach (var address in new[] { "document", "receipt", "record" })
-                Assert.Equal(HttpStatusCode.Forbidden, after[(login, address)]);
+        {
+            Assert.Equal(HttpStatusCode.NotFound, after[(login, "document")]);
+            Assert.Equal(HttpStatusCode.NotFound, after[(login, "receipt")]);
+            Assert.Equal(HttpStatusCode.Forbidden, after[(login, "record")]);
+        }
         Assert.Contains(price, await PageAsync(factory, "organizer", Routes.Project(projectId)));
+        using (var client = await SignIn.ClientAsync(factory, "organizer"))
+        {
+            using var flagged = await client.GetAsync(Routes.ProposalDocument(thuVersion), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Conflict, flagged.StatusCode);
+            Assert.Contains("failed its hash check at the opening", await flagged.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
     }
 
     private static async Task<Dictionary<(string Login, string Address), HttpStatusCode>> StatusesAsync(PortalFactory factory,

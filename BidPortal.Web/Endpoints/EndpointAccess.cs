@@ -24,5 +24,11 @@ public static class EndpointAccess
         {
             return Results.NotFound();
         }
+        catch (DomainException e)
+        {
+            // Any other refusal is said in words, in the reader's language, never as an error page.
+            return Results.Text(e.MessageIn(System.Globalization.CultureInfo.CurrentUICulture), "text/plain; charset=utf-8",
+                statusCode: StatusCodes.Status409Conflict);
+        }
     }
 }

@@ -8,7 +8,10 @@ using BidPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Microsoft.AspNetCore.Diagnostics;
+using BidPortal.Domain.Proposals;
 
 namespace BidPortal.Web.Endpoints;
 
@@ -59,11 +62,15 @@ public static class ProposalEndpoints
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(int projectId, HttpContext http, Proposals proposals, IAntiforgery antiforgery)
+    private static async Task<IResult> UploadAsync(int projectId, HttpContext http, Proposals proposals, IAntiforgery antiforgery,
+        IOptions<AntiforgeryOptions> antiforgeryOptions)
     {
+        // The page reads JSON answers: no status page is substituted for a refusal (re-executing one would
+        // also try to read the body again).
+        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
         var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (sizeLimit is { IsReadOnly: false }) sizeLimit.MaxRequestBodySize = proposals.MaxBytes + 1024 * 1024;
-        var result = await ReceiveAsync(projectId, http, proposals, antiforgery);
+        var result = await ReceiveAsync(projectId, http, proposals, antiforgery, antiforgeryOptions.Value);
         // A refusal made before the body was read (after the deadline, not invited, a bad name) would
         // otherwise leave the browser still sending: the server resets the connection and the person
         // sees a network error instead of the reason. Reading the rest first lets the message arrive.
@@ -87,8 +94,12 @@ public static class ProposalEndpoints
         }
     }
 
-    private static async Task<IResult> ReceiveAsync(int projectId, HttpContext http, Proposals proposals, IAntiforgery antiforgery)
+    private static async Task<IResult> ReceiveAsync(int projectId, HttpContext http, Proposals proposals, IAntiforgery antiforgery,
+        AntiforgeryOptions antiforgeryOptions)
     {
+        // The token must come in the header: without it, validation would fall back to reading the whole form.
+        if (antiforgeryOptions.HeaderName is not { } header || !http.Request.Headers.ContainsKey(header))
+            return Refused(StatusCodes.Status400BadRequest, "Upload.Expired");
         try
         {
             await antiforgery.ValidateRequestAsync(http);
@@ -98,42 +109,58 @@ public static class ProposalEndpoints
             return Refused(StatusCodes.Status400BadRequest, "Upload.Expired");
         }
 
-        return await EndpointAccess.AsActorAsync(http, async actor =>
+        var actor = http.User.ToActor();
+        try
         {
-            try
+            var boundary = Boundary(http.Request.ContentType);
+            var reader = new MultipartReader(boundary, http.Request.Body) { HeadersLengthLimit = 16 * 1024 };
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (await reader.ReadNextSectionAsync(http.RequestAborted) is { } section)
             {
-                var boundary = Boundary(http.Request.ContentType);
-                var reader = new MultipartReader(boundary, http.Request.Body) { HeadersLengthLimit = 16 * 1024 };
-                var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-                while (await reader.ReadNextSectionAsync(http.RequestAborted) is { } section)
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                    throw new InvalidDataException("A part without a disposition.");
+                if (disposition.IsFileDisposition())
                 {
-                    if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
-                    if (disposition.IsFileDisposition())
-                    {
-                        var fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
-                        var receipt = await proposals.SubmitAsync(actor, projectId, Fields(fields), fileName, section.Body, http.RequestAborted);
-                        return Results.Ok(receipt);
-                    }
-                    var name = disposition.Name.Value ?? "";
-                    fields[name] = await ReadFieldAsync(section.Body, http.RequestAborted);
+                    var fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value;
+                    var receipt = await proposals.SubmitAsync(actor, projectId, Fields(fields), fileName, section.Body, http.RequestAborted);
+                    return Results.Ok(receipt);
                 }
-                throw new DomainException("Field.Required", TextField.File);
+                // Only the five known fields, each once and bounded: nothing else is held in memory.
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (!FieldNames.Contains(name) || fields.ContainsKey(name)) throw new InvalidDataException("An unknown or repeated field.");
+                fields[name] = await ReadFieldAsync(name, section.Body, http.RequestAborted);
             }
-            catch (InvalidDataException)
-            {
-                // A malformed multipart body or one past the request limit.
-                return Refused(StatusCodes.Status400BadRequest, "Upload.Malformed");
-            }
-            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            {
-                return Refused(StatusCodes.Status413PayloadTooLarge, "Seal.TooLarge", proposals.MaxBytes / 1024 / 1024);
-            }
-            catch (DomainException e) when (!AccessPolicy.IsDenied(e) && !AccessPolicy.IsNotFound(e))
-            {
-                return Results.BadRequest(new { message = e.MessageIn(CultureInfo.CurrentUICulture), key = e.Key });
-            }
-        });
+            throw new DomainException("Upload.NoFile");
+        }
+        catch (DomainException e) when (AccessPolicy.IsDenied(e))
+        {
+            return Refused(StatusCodes.Status403Forbidden, "Upload.NotAllowed");
+        }
+        catch (DomainException e) when (AccessPolicy.IsNotFound(e))
+        {
+            return Refused(StatusCodes.Status404NotFound, "Upload.NoSuchProject");
+        }
+        catch (DomainException e)
+        {
+            return Results.BadRequest(new { message = e.MessageIn(CultureInfo.CurrentUICulture), key = e.Key });
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refused(StatusCodes.Status413PayloadTooLarge, "Seal.TooLarge", proposals.MaxBytes / 1024 / 1024);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A malformed or cut multipart body: nothing was recorded (the vault deletes what it wrote).
+            return Refused(StatusCodes.Status400BadRequest, "Upload.Malformed");
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The person cancelled or the connection dropped: nobody is left to answer.
+            return Results.Empty;
+        }
     }
+
+    private static readonly HashSet<string> FieldNames = new(StringComparer.Ordinal) { "price", "days", "trainees", "faculty", "outline" };
 
     private static IResult Refused(int status, string key, params object[] args) =>
         Results.Json(new { message = TextCatalog.Domain.Format(key, CultureInfo.CurrentUICulture, args), key }, statusCode: status);
@@ -147,21 +174,31 @@ public static class ProposalEndpoints
         return boundary;
     }
 
-    private static async Task<string> ReadFieldAsync(Stream body, CancellationToken ct)
+    private static async Task<string> ReadFieldAsync(string name, Stream body, CancellationToken ct)
     {
         var buffer = new byte[MaxFieldBytes + 1];
         var read = await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct);
-        if (read > MaxFieldBytes) throw new InvalidDataException("A field is too large.");
-        return Encoding.UTF8.GetString(buffer, 0, read);
+        if (read <= MaxFieldBytes) return Encoding.UTF8.GetString(buffer, 0, read);
+        // A text far past its limit gets the same message as one just past it.
+        throw name switch
+        {
+            "faculty" => new DomainException("Proposal.TooLong", TextField.Faculty, ProposalVersion.FacultyMaxLength),
+            "outline" => new DomainException("Proposal.TooLong", TextField.CourseOutline, ProposalVersion.OutlineMaxLength),
+            _ => new InvalidDataException("A field is too large."),
+        };
     }
 
-    /// <summary>The typed fields; a number that is not one reads as 0 and is refused by the domain with its own message.</summary>
+    /// <summary>The typed fields: plain numbers only ("1,0,0" is not a price); a missing or unreadable one is asked for by name.</summary>
     private static ProposalFields Fields(IReadOnlyDictionary<string, string> form)
     {
-        static string Text(IReadOnlyDictionary<string, string> f, string key) => f.TryGetValue(key, out var v) ? v : "";
-        decimal.TryParse(Text(form, "price"), NumberStyles.Number, CultureInfo.InvariantCulture, out var price);
-        int.TryParse(Text(form, "days"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days);
-        int.TryParse(Text(form, "trainees"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var trainees);
+        static string Text(IReadOnlyDictionary<string, string> f, string key) => f.TryGetValue(key, out var v) ? v.Trim() : "";
+        const NumberStyles plain = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
+        if (!decimal.TryParse(Text(form, "price"), plain, CultureInfo.InvariantCulture, out var price))
+            throw new DomainException("Proposal.NumberNeeded", TextField.Price);
+        if (!int.TryParse(Text(form, "days"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days))
+            throw new DomainException("Proposal.NumberNeeded", TextField.Days);
+        if (!int.TryParse(Text(form, "trainees"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var trainees))
+            throw new DomainException("Proposal.NumberNeeded", TextField.Trainees);
         return new ProposalFields(price, days, trainees, Text(form, "faculty"), Text(form, "outline"));
     }
 }

@@ -47,6 +47,31 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         CancellationToken ct = default)
     {
         var name = await PrecheckAsync(actor, projectId, fields, fileName, ct);
+        // An institution may send a few files at once (a slow one and a correction), not a flood that fills the disk.
+        var institutionId = actor.InstitutionId!.Value;
+        if (_inFlight.AddOrUpdate(institutionId, 1, (_, n) => n + 1) > MaxInFlight)
+        {
+            _inFlight.AddOrUpdate(institutionId, 0, (_, n) => n - 1);
+            throw new DomainException("Proposal.Busy", MaxInFlight);
+        }
+        try
+        {
+            return await SealAndRecordAsync(actor, projectId, fields, name, content, ct);
+        }
+        finally
+        {
+            _inFlight.AddOrUpdate(institutionId, 0, (_, n) => n - 1);
+        }
+    }
+
+    /// <summary>Uploads one institution may have running at once on this node.</summary>
+    public const int MaxInFlight = 3;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _inFlight = new();
+
+    private async Task<ProposalReceipt> SealAndRecordAsync(Actor actor, int projectId, ProposalFields fields, string name, Stream content,
+        CancellationToken ct)
+    {
 
         await using var pending = await vault.SealAsync(content, MaxBytes, ct);
         if (pending.File.Size == 0) throw new DomainException("File.Empty", name);
@@ -116,6 +141,8 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         {
             version = proposal.Replace(current, upload, prefix, clock);
         }
+        // A bid says the invitation arrived: nobody should be chased for an acknowledgement after bidding.
+        if (active.Status is InvitationStatus.Sent or InvitationStatus.Delivered) active.Acknowledge(AcknowledgedVia.Portal, clock);
         // In this attempt's context: a lost save race discards it with the version, and the next attempt queues its own.
         await mail.QueueReceiptAsync(write, current, proposal, version);
         await write.SaveChangesAsync(CancellationToken.None);
@@ -134,6 +161,7 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (project, invitation) = await InvitedAsync(db, actor, projectId, ct);
         RequireMayBid(project, invitation);
+        Proposal.RequireWithinCeiling(project, fields.Price);
         return name;
     }
 
@@ -169,8 +197,11 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
     public async Task<ProposalDownload> OpenDocumentAsync(Actor actor, int versionId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var (version, _, _, _) = await VisibleVersionAsync(db, actor, versionId, ct);
+        var (version, proposal, _, _) = await VisibleVersionAsync(db, actor, versionId, ct);
         if (version.StorageKey is null || version.WrappedKey is null) throw new DomainException(AccessPolicy.NotFoundKey);
+        // A file flagged at the opening is not handed out as if it were the bid.
+        if (proposal is { Status: ProposalStatus.Invalid, InvalidReason: "hash" } && proposal.Current.Id == version.Id)
+            throw new DomainException("Proposal.FileFailedCheck");
         var kind = FileTypes.KindOfName(version.FileName) ?? DocumentFileKind.Pdf;
         return new ProposalDownload(vault.OpenRead(version.StorageKey, version.WrappedKey), version.FileName, FileTypes.ContentType(kind));
     }
@@ -231,9 +262,10 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         BidPortalDbContext db, Actor actor, int versionId, CancellationToken ct)
     {
         var version = AccessPolicy.Found(await db.ProposalVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, ct));
-        var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == version.ProposalId, ct);
+        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Versions).SingleAsync(p => p.Id == version.ProposalId, ct);
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == proposal.TenderProjectId, ct);
-        AccessPolicy.Demand(AccessPolicy.CanSeeProposal(actor, proposal, project));
+        // Not "forbidden" but "none": whether a version number exists says that someone bid.
+        if (!AccessPolicy.CanSeeProposal(actor, proposal, project)) throw new DomainException(AccessPolicy.NotFoundKey);
         var institution = await db.Institutions.AsNoTracking().Where(i => i.Id == proposal.InstitutionId).Select(i => i.Name).SingleAsync(ct);
         return (version, proposal, project, institution);
     }

@@ -25,7 +25,8 @@ public static class UploadNames
         var name = fileName?.Trim() ?? "";
         if (name.Length == 0) throw new DomainException("Field.Required", TextField.File);
         if (name.Length > MaxLength) throw new DomainException("Upload.NameTooLong", MaxLength);
-        if (name.Any(Bounds.IsUnprintable) || name.Contains('\t') || name.Contains('\n') || name.Contains('\r'))
+        // Invisible format characters too (right-to-left marks, zero-width spaces): a name shows what the file is.
+        if (name.Any(c => Bounds.IsUnprintable(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
             throw new DomainException("Text.Unprintable", TextField.File);
         if (name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) >= 0 || name.Contains("..") || name.StartsWith('.'))
             throw new DomainException("Upload.BadName", name);

@@ -134,7 +134,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
         ProposalSeed[] bids = s.Proposals ?? [];
         var uploads = await Task.WhenAll(bids.Select(p => Task.Run(() => SealAsync(project, s, p, ct), ct)));
         foreach (var (p, upload) in bids.Zip(uploads))
-            proposals[p.Institution] = Proposal.Submit(project, InvitationOf(project, p.Institution), upload, $"R{s.Code}-{p.Institution}", Clock(p.ReceivedAt));
+            proposals[p.Institution] = Proposal.Submit(project, InvitationOf(project, p.Institution), upload, $"TB{campaign.Year}-{s.Code}-{p.Institution}", Clock(p.ReceivedAt));
         db.Proposals.AddRange(proposals.Values);
         await db.SaveChangesAsync(ct);
         if (s.Stage is "open" or "closed") return;
