@@ -28,7 +28,9 @@ app.MapFilingEndpoints();
 app.MapCallEndpoints();
 app.MapProposalEndpoints();
 app.MapOpeningEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our own policy already says frame-ancestors 'none' on every response (SecurityHeaders); Blazor's
+// default would add a second, weaker 'self' beside it.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;

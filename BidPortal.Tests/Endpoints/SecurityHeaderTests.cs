@@ -15,6 +15,8 @@ public class SecurityHeaderTests(SecurityHeaderTests.Fixture fixture) : IClassFi
         foreach (var part in new[] { "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'" })
             Assert.Contains(part, csp);
         Assert.DoesNotContain("unsafe-eval", csp);
+        // One policy: a second frame-ancestors (Blazor's default 'self') would read as a contradiction.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(csp, "frame-ancestors"));
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Single(response.Headers.GetValues("Referrer-Policy"));
