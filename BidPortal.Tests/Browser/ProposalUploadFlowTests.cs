@@ -82,6 +82,7 @@ public class ProposalUploadFlowTests(BrowserFixture browser)
         // A cancelled upload stores nothing and says so.
         await ThrottleUploadsAsync(page, 2 * 1024 * 1024);
         await page.GetByLabel("Choose the proposal document").SetInputFilesAsync(first.Path);
+        await Assertions.Expect(panel.Locator("[data-part=chosen-file]")).ToContainTextAsync("教学方案.pdf");
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and submit" }).ClickAsync();
         await Assertions.Expect(panel.Locator("[data-part=upload-progress]")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel the upload" }).ClickAsync();
@@ -113,6 +114,7 @@ public class ProposalUploadFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Price (CNY)")).ToHaveValueAsync("158000");
         await page.GetByLabel("Price (CNY)").FillAsync("149500");
         await page.GetByLabel("Choose the proposal document").SetInputFilesAsync(second.Path);
+        await Assertions.Expect(panel.Locator("[data-part=chosen-file]")).ToContainTextAsync("教学方案-修订.pdf");
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload the new version" }).ClickAsync();
         await Assertions.Expect(panel.Locator("tr[data-version]")).ToHaveCountAsync(2);
         await Assertions.Expect(panel.Locator("tr[data-version='2']")).ToContainTextAsync("Current");
