@@ -67,7 +67,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel(english ? "User name" : "用户名").FillAsync(login);
         await page.GetByLabel(english ? "Password" : "密码", new() { Exact = true }).FillAsync(SignIn.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = english ? "Sign in" : "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // The landing page after sign-in is the heaviest first render; on a loaded shared machine it can pass 30 s.
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
         await WaitForInteractiveAsync(page);
         // Signing in restores the language the account chose last (another test may have switched it):
         // a test that signs in "in English" switches back as a person would, with the language switch.
