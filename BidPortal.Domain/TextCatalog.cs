@@ -88,6 +88,7 @@ public sealed class TextCatalog
         Enum e => EnumText(e, culture),
         DateTimeOffset instant => BeijingTime.Format(instant, culture),
         DateOnly date => BeijingTime.Format(date, culture),
+        NamePair name => Language.Pick(culture, name.Chinese, name.English),
         _ => arg,
     };
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using BidPortal.Domain.Evaluation;
 using BidPortal.Domain.Filings;
 using BidPortal.Domain.Projects;
 using BidPortal.Domain.Proposals;
@@ -132,12 +133,44 @@ public static class AccessPolicy
     /// sponsoring unit once the shortlist is published to it.
     /// </summary>
     public static bool CanSeeRanking(Actor actor, TenderProject project) =>
-        (actor.IsOrganizer && project.IsOpened)
+        (actor.IsOrganizer && project.IsOpened && project.Status != ProjectStatus.Unsuccessful)
         || (actor.ActsForUnit(project.LeadSponsorUnitId)
             && project.Status is ProjectStatus.Shortlisted or ProjectStatus.Awarded or ProjectStatus.Completed);
 
     /// <summary>An evaluator's own panels (the projects it sits on, with its progress).</summary>
     public static bool CanSeeOwnPanels(Actor actor) => actor.IsEvaluator;
+
+    /// <summary>Rubrics, panels, starting and locking the evaluation, publishing and reopening: the organizer.</summary>
+    public static bool CanManageEvaluation(Actor actor) => actor.IsOrganizer;
+
+    /// <summary>
+    /// An evaluator's view of a project it sits on, from the start of the evaluation (its own sheets stay
+    /// readable after the scores are locked). <paramref name="member"/> is the actor's own seat on the
+    /// panel, looked up by the signed-in user — null when it has none. Projects it does not sit on, or
+    /// not yet under evaluation, do not exist for it.
+    /// </summary>
+    public static bool CanEvaluate(Actor actor, TenderProject project, PanelMember? member) =>
+        actor.IsEvaluator && member is not null && member.TenderProjectId == project.Id
+        && project.Status is ProjectStatus.Evaluating or ProjectStatus.Finalised or ProjectStatus.Shortlisted
+            or ProjectStatus.Awarded or ProjectStatus.Completed;
+
+    /// <summary>
+    /// One proposal, its document and fields, to an evaluator: on its panel, after its declaration of
+    /// conflicts, not conflicted on this proposal, and only a valid proposal of the current round.
+    /// </summary>
+    public static bool CanEvaluateProposal(Actor actor, TenderProject project, PanelMember? member, Proposal proposal) =>
+        CanEvaluate(actor, project, member) && member!.HasDeclared && !member.IsConflicted(proposal.Id)
+        && proposal.TenderProjectId == project.Id && proposal.Round == project.Round && proposal.Status == ProposalStatus.Valid;
+
+    /// <summary>Draft, submit or justify a sheet: as <see cref="CanEvaluateProposal"/>, while the project is being scored.</summary>
+    public static bool CanScore(Actor actor, TenderProject project, PanelMember? member, Proposal proposal) =>
+        CanEvaluateProposal(actor, project, member, proposal) && project.AcceptsScores;
+
+    /// <summary>
+    /// Independence: the other evaluators' sheets for a proposal only once one's own for it is submitted
+    /// (the organizer, who does not score, sees the progress and the ranking instead).
+    /// </summary>
+    public static bool CanSeePanelScores(ScoreSheet? ownSheet) => ownSheet is { Status: ScoreSheetStatus.Submitted };
 
     // ---- Mail ----
 

@@ -1,9 +1,12 @@
 using BidPortal.Domain.Audit;
+using BidPortal.Domain.Evaluation;
 namespace BidPortal.Domain.Campaigns;
 
 /// <summary>One year's tender, with the due-date and tender rules its projects follow.</summary>
 public sealed class Campaign : IAuditable
 {
+    private readonly List<DefaultCriterion> _defaultRubric = [];
+
     public const int NameMaxLength = 200;
     public const int TimeZoneIdMaxLength = 64;
 
@@ -26,7 +29,23 @@ public sealed class Campaign : IAuditable
     /// <summary>True for demo campaigns whose details were invented around real totals.</summary>
     public bool IsIllustrative { get; private set; }
 
+    /// <summary>The rubric copied into each project consolidated in this campaign (see <see cref="RubricForNewProjects"/>).</summary>
+    public IReadOnlyCollection<DefaultCriterion> DefaultRubric => _defaultRubric;
+
     private Campaign() { }
+
+    /// <summary>What a new project starts with: the campaign's own default, or the portal's when none was set.</summary>
+    public IReadOnlyList<CriterionDraft> RubricForNewProjects =>
+        _defaultRubric.Count > 0 ? [.. _defaultRubric.OrderBy(c => c.Order).Select(c => c.ToDraft())] : Rubric.Default;
+
+    /// <summary>Changes the default for projects consolidated from now on; existing projects keep their copy.</summary>
+    public void SetDefaultRubric(IReadOnlyList<CriterionDraft> drafts)
+    {
+        if (Status is CampaignStatus.Closed) throw new DomainException("Campaign.Closed");
+        Rubric.Validate(drafts);
+        _defaultRubric.Clear();
+        _defaultRubric.AddRange(drafts.Select((d, i) => new DefaultCriterion(d, i + 1)));
+    }
 
     /// <summary>The name in the reader's language; the English form falls back to the Chinese.</summary>
     public string NameIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Name, NameEn);

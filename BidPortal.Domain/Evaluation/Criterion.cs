@@ -16,14 +16,16 @@ public sealed class Criterion
     /// <summary>The name in the reader's language; the English form falls back to the Chinese.</summary>
     public string NameIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Name, NameEn);
 
-    internal Criterion(string name, string nameEn, decimal maxPoints, bool isPrice, int order)
+    /// <summary>The name for a message: the catalog picks the reader's language.</summary>
+    public NamePair Names => new(Name, NameEn);
+
+    /// <summary>A line of a rubric <see cref="Rubric.Validate(IReadOnlyCollection{CriterionDraft})"/> has passed.</summary>
+    internal Criterion(CriterionDraft draft, int order)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Field.Required", TextField.Name);
-        if (maxPoints <= 0 || maxPoints > 100) throw new DomainException("Rubric.PointsRange");
-        Name = name.Trim();
-        NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
-        MaxPoints = maxPoints;
-        IsPrice = isPrice;
+        Name = draft.Name.Trim();
+        NameEn = string.IsNullOrWhiteSpace(draft.NameEn) ? Name : draft.NameEn.Trim();
+        MaxPoints = draft.MaxPoints;
+        IsPrice = draft.IsPrice;
         Order = order;
     }
 }

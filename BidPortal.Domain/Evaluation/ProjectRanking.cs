@@ -3,7 +3,9 @@ namespace BidPortal.Domain.Evaluation;
 /// <summary>
 /// Steps 7 and 8 put together: price scores from the lowest valid price, each evaluator's total,
 /// the panel score (trimmed from five evaluators up), ranks with ties, and the organizer's flags.
-/// Conflicted evaluators' sheets are left out of the proposal they are conflicted on.
+/// Conflicted evaluators' sheets are left out of the proposal they are conflicted on. While the panel
+/// is still scoring, a proposal without a submitted sheet has no line yet (the price scores and the
+/// abnormally-low flag still count every valid proposal).
 /// </summary>
 public static class ProjectRanking
 {
@@ -26,7 +28,7 @@ public static class ProjectRanking
                 .Where(s => s.ProposalId == proposal.ProposalId && !conflicts.Contains((s.PanelMemberId, s.ProposalId)))
                 .Select(s => (s, typed.Sum(c => s.PointsByCriterion.GetValueOrDefault(c.Id)) + priceScore))
                 .ToList();
-            if (sheets.Count == 0) throw new DomainException("Ranking.NoScores");
+            if (sheets.Count == 0) continue;
             scored.Add((proposal, priceScore, sheets));
         }
 
@@ -45,6 +47,14 @@ public static class ProjectRanking
                 Scoring.IsAbnormallyLow(r.Price, others));
         })];
     }
+
+    /// <summary>
+    /// Sheets still owed before the scores can be locked: each panel member, for each valid proposal it is
+    /// not conflicted on, a submitted sheet.
+    /// </summary>
+    public static int MissingSheets(IReadOnlyCollection<int> validProposalIds, IReadOnlyCollection<int> panelMemberIds,
+        IReadOnlySet<(int PanelMemberId, int ProposalId)> submitted, IReadOnlySet<(int PanelMemberId, int ProposalId)> conflicts) =>
+        validProposalIds.Sum(p => panelMemberIds.Count(m => !conflicts.Contains((m, p)) && !submitted.Contains((m, p))));
 
     public static IReadOnlyList<RankedProposal> AsRanked(IEnumerable<RankingLine> lines) =>
         [.. lines.Select(l => new RankedProposal(l.ProposalId, l.Rank, l.Score, l.Price, l.ReceivedAt))];

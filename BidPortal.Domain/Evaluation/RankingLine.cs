@@ -12,5 +12,10 @@ public sealed record RankingLine(
     IReadOnlyList<EvaluatorTotal> Evaluators,
     bool AbnormallyLowPrice)
 {
+    /// <summary>Highest evaluator total minus lowest: how far the panel is apart on this proposal.</summary>
+    public decimal Spread => Evaluators.Count == 0 ? 0 : Evaluators.Max(e => e.Total) - Evaluators.Min(e => e.Total);
+
+    public bool HasOutlier => Evaluators.Any(e => e.IsOutlier);
+
     public bool NeedsOutlierReason => Evaluators.Any(e => e.IsOutlier && string.IsNullOrWhiteSpace(e.OutlierReason));
 }

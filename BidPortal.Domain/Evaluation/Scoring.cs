@@ -26,6 +26,13 @@ public static class Scoring
     public static bool IsOutlier(decimal total, decimal panelMean) =>
         panelMean != 0 && Math.Abs(total - panelMean) > 0.30m * panelMean;
 
+    /// <summary>
+    /// Whether a total about to be submitted would be an outlier: the panel mean is taken over the totals
+    /// already submitted and this one, as the ranking takes it. The first sheet is never an outlier.
+    /// </summary>
+    public static bool IsOutlierAmong(decimal total, IReadOnlyCollection<decimal> otherTotals) =>
+        otherTotals.Count > 0 && IsOutlier(total, (otherTotals.Sum() + total) / (otherTotals.Count + 1));
+
     /// <summary>A price 40% or more below the mean of the other proposals' prices is abnormally low.</summary>
     public static bool IsAbnormallyLow(decimal price, IReadOnlyCollection<decimal> otherPrices) =>
         otherPrices.Count > 0 && price <= 0.60m * (otherPrices.Sum() / otherPrices.Count);

@@ -14,6 +14,7 @@ public sealed class TenderProject : IAuditable
     private readonly List<Criterion> _criteria = [];
     private readonly List<PanelMember> _panel = [];
     private readonly List<ShortlistEntry> _shortlist = [];
+    private readonly List<ScoringReopening> _reopenings = [];
 
     public int Id { get; private set; }
     public int CampaignId { get; private set; }
@@ -31,7 +32,10 @@ public sealed class TenderProject : IAuditable
     public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset? Deadline { get; private set; }
     public DateTimeOffset? OpenedAt { get; private set; }
+    /// <summary>When the organizer locked the scores; cleared when scoring is reopened.</summary>
     public DateTimeOffset? FinalisedAt { get; private set; }
+    /// <summary>When the shortlist went to the sponsor.</summary>
+    public DateTimeOffset? ShortlistPublishedAt { get; private set; }
     public int MinValidProposals { get; private set; } = 3;
     /// <summary>The tender round: 1, and one more each time an unsuccessful tender (流标) is re-run.</summary>
     public int Round { get; private set; } = 1;
@@ -47,6 +51,7 @@ public sealed class TenderProject : IAuditable
     public IReadOnlyCollection<Criterion> Criteria => _criteria;
     public IReadOnlyCollection<PanelMember> Panel => _panel;
     public IReadOnlyCollection<ShortlistEntry> Shortlist => _shortlist;
+    public IReadOnlyCollection<ScoringReopening> Reopenings => _reopenings;
 
     public const int CodeMaxLength = 32;
     public const int TitleMaxLength = 300;
@@ -94,6 +99,8 @@ public sealed class TenderProject : IAuditable
         project._sources.AddRange(sources);
         project.SetTotals(headcount ?? sources.Sum(f => f.Headcount), budgetCeiling ?? sources.Sum(f => f.Budget));
         project.Call = CallForProposals.FromSources(sources);
+        // The campaign's default rubric (with its criteria loaded), else the portal's: a project is never without one.
+        project.ReplaceRubric(campaign.RubricForNewProjects);
         return project;
     }
 
@@ -104,12 +111,21 @@ public sealed class TenderProject : IAuditable
         Call.Apply(details);
     }
 
-    /// <summary>A project without a rubric takes the campaign's default weights (<see cref="Rubric.Default"/>).</summary>
-    public void UseDefaultRubric()
+    /// <summary>
+    /// Sets the project's rubric (at consolidation, a copy of the campaign's default). The rubric is part
+    /// of the call the institutions bid on, so it changes only while the project is a draft.
+    /// </summary>
+    public IReadOnlyList<Criterion> ReplaceRubric(IReadOnlyList<CriterionDraft> drafts)
     {
-        if (_criteria.Count > 0) return;
-        foreach (var c in Rubric.Default) AddCriterion(c.Name, c.NameEn, c.MaxPoints, c.IsPrice);
+        if (Status != ProjectStatus.Draft) throw new DomainException("Rubric.AfterPublication");
+        Rubric.Validate(drafts);
+        _criteria.Clear();
+        _criteria.AddRange(drafts.Select((d, i) => new Criterion(d, i + 1)));
+        return [.. _criteria];
     }
+
+    /// <summary>The criteria in the order the rubric lists them (price where the editor put it).</summary>
+    public IReadOnlyList<Criterion> OrderedCriteria => [.. _criteria.OrderBy(c => c.Order)];
 
     public void SetTotals(int headcount, decimal budgetCeiling)
     {
@@ -188,7 +204,7 @@ public sealed class TenderProject : IAuditable
 
     /// <summary>The sealed proposals have been opened (or the project has moved on since).</summary>
     public bool IsOpened => Status is ProjectStatus.Opened or ProjectStatus.Unsuccessful or ProjectStatus.Evaluating
-        or ProjectStatus.Shortlisted or ProjectStatus.Awarded or ProjectStatus.Completed;
+        or ProjectStatus.Finalised or ProjectStatus.Shortlisted or ProjectStatus.Awarded or ProjectStatus.Completed;
 
     /// <summary>The title in the reader's language; the English form falls back to the Chinese.</summary>
     public string TitleIn(System.Globalization.CultureInfo culture) => Language.Pick(culture, Title, TitleEn);
@@ -234,44 +250,89 @@ public sealed class TenderProject : IAuditable
         CancelReason = reason.Trim();
     }
 
-    public Criterion AddCriterion(string name, string nameEn, decimal maxPoints, bool isPrice)
-    {
-        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened))
-            throw new DomainException("Project.EvaluationStarted");
-        if (isPrice && _criteria.Any(c => c.IsPrice)) throw new DomainException("Rubric.OnePrice");
-        var criterion = new Criterion(name, nameEn, maxPoints, isPrice, _criteria.Count + 1);
-        _criteria.Add(criterion);
-        return criterion;
-    }
-
+    /// <summary>The panel changes until the scores are locked; a member who has started scoring stays.</summary>
     public PanelMember AddPanelMember(string userId, string displayName)
     {
-        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened))
-            throw new DomainException("Project.EvaluationStarted");
+        RequirePanelOpen();
         if (_panel.Any(p => p.UserId == userId)) throw new DomainException("Panel.AlreadyMember", displayName);
+        if (_panel.Count >= PanelAdvice.Maximum) throw new DomainException("Panel.TooLarge", PanelAdvice.Maximum);
         var member = new PanelMember(userId, displayName);
         _panel.Add(member);
         return member;
     }
 
+    public void RemovePanelMember(PanelMember member, bool hasScoreSheets)
+    {
+        RequirePanelOpen();
+        if (hasScoreSheets) throw new DomainException("Panel.HasScores", member.DisplayName);
+        // While evaluating, the panel cannot drop below the minimum it started with.
+        if (Status == ProjectStatus.Evaluating && PanelAdvice.IsTooSmall(_panel.Count - 1))
+            throw new DomainException("Panel.TooSmall", PanelAdvice.Minimum);
+        _panel.Remove(member);
+    }
+
+    /// <summary>Evaluators see the opened proposals from here on (after declaring their conflicts).</summary>
     public void StartEvaluation()
     {
         RequireStatus(ProjectStatus.Opened);
         Rubric.Validate(_criteria);
-        if (_panel.Count == 0) throw new DomainException("Panel.Empty");
+        if (PanelAdvice.IsTooSmall(_panel.Count)) throw new DomainException("Panel.TooSmall", PanelAdvice.Minimum);
         Status = ProjectStatus.Evaluating;
     }
 
-    /// <summary>Fixes the ranking; the top N form the shortlist in recommended order.</summary>
-    public void Finalise(IReadOnlyList<RankedProposal> ranking, TimeProvider clock)
+    /// <summary>While evaluating: sheets may be drafted, submitted and justified.</summary>
+    public bool AcceptsScores => Status == ProjectStatus.Evaluating;
+
+    /// <summary>
+    /// Locks the scores. Every panel member must have submitted a sheet for every valid proposal it is
+    /// not conflicted on (<paramref name="missingSheets"/> counts the rest), and every total flagged as
+    /// far from the panel mean must carry its written reason.
+    /// </summary>
+    public void Finalise(int missingSheets, IReadOnlyList<RankingLine> ranking, TimeProvider clock)
     {
         RequireStatus(ProjectStatus.Evaluating);
         if (ranking.Count == 0) throw new DomainException("Ranking.Empty");
-        _shortlist.Clear();
-        foreach (var (entry, index) in ranking.Take(ShortlistSize).Select((e, i) => (e, i)))
-            _shortlist.Add(new ShortlistEntry(entry.ProposalId, index + 1, entry.Rank, entry.Score, entry.Price));
+        if (missingSheets > 0) throw new DomainException("Ranking.Incomplete", missingSheets);
+        if (ranking.Any(l => l.NeedsOutlierReason)) throw new DomainException("Ranking.OutlierUnexplained");
         FinalisedAt = clock.GetUtcNow();
+        Status = ProjectStatus.Finalised;
+    }
+
+    /// <summary>
+    /// Sends the top <paramref name="size"/> of the locked ranking to the sponsor in recommended order.
+    /// A proposal sharing the last place's rank comes too: a tie is not broken by the list's length.
+    /// </summary>
+    public void PublishShortlist(IReadOnlyList<RankedProposal> ranking, int size, TimeProvider clock)
+    {
+        RequireStatus(ProjectStatus.Finalised);
+        if (ranking.Count == 0) throw new DomainException("Ranking.Empty");
+        if (size < 1 || size > Bounds.MaxShortlist) throw new DomainException("Shortlist.SizeRange", Bounds.MaxShortlist);
+        var ordered = ranking.OrderBy(r => r.Rank).ToList();
+        var cut = ordered.Take(size).Last().Rank;
+        _shortlist.Clear();
+        foreach (var (entry, index) in ordered.TakeWhile((e, i) => i < size || e.Rank == cut).Select((e, i) => (e, i)))
+            _shortlist.Add(new ShortlistEntry(entry.ProposalId, index + 1, entry.Rank, entry.Score, entry.Price));
+        ShortlistSize = size;
+        ShortlistPublishedAt = clock.GetUtcNow();
         Status = ProjectStatus.Shortlisted;
+    }
+
+    /// <summary>
+    /// Unlocks the scores (a mistake found, an objection upheld): the shortlist is withdrawn and the project
+    /// is evaluated again. The reason is kept, with who and when, in the audited record returned.
+    /// </summary>
+    public ScoringReopening ReopenScoring(string reason, string by, TimeProvider clock)
+    {
+        if (Status is not (ProjectStatus.Finalised or ProjectStatus.Shortlisted)) throw new DomainException("Project.WrongStatus", Status);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Reopen.ReasonRequired");
+        Bounds.Length("Reopen", reason, ScoringReopening.ReasonMaxLength, TextField.Reason);
+        var reopening = new ScoringReopening(Status, reason.Trim(), by, clock.GetUtcNow());
+        _reopenings.Add(reopening);
+        _shortlist.Clear();
+        FinalisedAt = null;
+        ShortlistPublishedAt = null;
+        Status = ProjectStatus.Evaluating;
+        return reopening;
     }
 
     /// <summary>The sponsor picks an institution from the shortlist; any but the first needs a reason.</summary>
@@ -290,6 +351,12 @@ public sealed class TenderProject : IAuditable
         RequireStatus(ProjectStatus.Awarded);
         if (record.Status != ExecutionStatus.Completed) throw new DomainException("Execution.NotFinished");
         Status = ProjectStatus.Completed;
+    }
+
+    private void RequirePanelOpen()
+    {
+        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened or ProjectStatus.Evaluating))
+            throw new DomainException("Panel.Locked");
     }
 
     private void RequireStatus(ProjectStatus expected)

@@ -27,7 +27,6 @@ public class CallPagesTests(BrowserFixture browser)
             var code = "C-8" + (locale == "en-US" ? "1" : "2");
             var project = TenderProject.Consolidate(campaign, code, "现代财政管理专题培训班", "Modern public finance", "由单一备案项目形成",
                 BidPortal.Domain.Campaigns.Theme.EconomicManagement, ["finance"], [filing]);
-            project.UseDefaultRubric();
             project.Invite(await db.Institutions.SingleAsync(i => i.Code == "SUFE"), InvitationBasis.SharedTag);
             db.Projects.Add(project);
             await db.SaveChangesAsync();

@@ -99,18 +99,18 @@ public class CallForProposalsTests
     }
 
     [Fact]
-    public void DefaultRubric_SumsTo100_WithOnePrice_AndIsOnlyCopiedIntoAProjectWithoutCriteria()
+    public void DefaultRubric_SumsTo100_WithOnePrice_AndTheCampaignsOwnIsCopiedIntoEachNewProject()
     {
         var project = Build.Project(_campaign, _clock);
-        project.UseDefaultRubric();
         Rubric.Validate(project.Criteria);
-        Assert.Equal([30m, 25m, 20m, 15m, 10m], project.Criteria.OrderBy(c => c.Order).Select(c => c.MaxPoints));
+        Assert.Equal([30m, 25m, 20m, 15m, 10m], project.OrderedCriteria.Select(c => c.MaxPoints));
         Assert.Equal("报价", project.Criteria.Single(c => c.IsPrice).Name);
 
+        _campaign.SetDefaultRubric([new("方案", "Design", 90, false), new("报价", "Price", 10, true)]);
         var own = Build.Project(_campaign, _clock);
-        own.AddCriterion("方案", "Design", 90, false);
-        own.AddCriterion("报价", "Price", 10, true);
-        own.UseDefaultRubric();
+        Assert.Equal([("方案", 90m), ("报价", 10m)], own.OrderedCriteria.Select(c => (c.Name, c.MaxPoints)));
+        // The copy is the project's own: a later change to the campaign's default leaves it as it was.
+        _campaign.SetDefaultRubric(Rubric.Default);
         Assert.Equal(2, own.Criteria.Count);
     }
 }

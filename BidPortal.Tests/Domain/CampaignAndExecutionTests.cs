@@ -35,13 +35,12 @@ public class CampaignAndExecutionTests
         var clock = Build.Clock();
         var campaign = Build.Campaign();
         var project = Build.OpenProject(clock, TimeSpan.FromDays(1));
-        project.AddCriterion("方案", "Design", 90, false);
-        project.AddCriterion("报价", "Price", 10, true);
-        project.AddPanelMember("u1", "王");
+        foreach (var name in new[] { "王", "李", "张" }) project.AddPanelMember(name, name);
         clock.Advance(TimeSpan.FromDays(2));
         project.Open(3, clock);
         project.StartEvaluation();
-        project.Finalise([new BidPortal.Domain.Evaluation.RankedProposal(1, 1, 90, 100_000, clock.GetUtcNow())], clock);
+        project.Finalise(0, [new BidPortal.Domain.Evaluation.RankingLine(1, 1, 90, 100_000, clock.GetUtcNow(), 10, new Dictionary<int, decimal>(), [], false)], clock);
+        project.PublishShortlist([new BidPortal.Domain.Evaluation.RankedProposal(1, 1, 90, 100_000, clock.GetUtcNow())], 3, clock);
         var record = new ExecutionRecord(project.Award(1, 1, null, "s", clock));
 
         Assert.Equal("Execution.NotHeld", Assert.Throws<DomainException>(() => record.SubmitReport(campaign, clock)).Key);

@@ -16,10 +16,12 @@ public class EvaluationTests
 
     public EvaluationTests()
     {
-        _project = Build.OpenProject(_clock, TimeSpan.FromDays(1));
-        _design = _project.AddCriterion("方案设计", "Design", 60, false).WithId(1);
-        _faculty = _project.AddCriterion("师资力量", "Faculty", 30, false).WithId(2);
-        _price = _project.AddCriterion("报价", "Price", 10, true).WithId(3);
+        _project = Build.OpenProject(_clock, TimeSpan.FromDays(1),
+            [new CriterionDraft("方案设计", "Design", 60, false), new CriterionDraft("师资力量", "Faculty", 30, false), new CriterionDraft("报价", "Price", 10, true)]);
+        var criteria = _project.OrderedCriteria;
+        _design = criteria[0].WithId(1);
+        _faculty = criteria[1].WithId(2);
+        _price = criteria[2].WithId(3);
         _wang = _project.AddPanelMember("u1", "王教授").WithId(1);
     }
 
@@ -27,11 +29,11 @@ public class EvaluationTests
     public void Sheet_ScoresTypedCriteria_WithinTheirMaximum_AndNeverPrice()
     {
         var sheet = new ScoreSheet(_wang, 11);
-        Assert.Equal("Score.OutOfRange", Assert.Throws<DomainException>(() => sheet.Score(_design, 61)).Key);
-        Assert.Equal("Score.OutOfRange", Assert.Throws<DomainException>(() => sheet.Score(_design, -1)).Key);
-        Assert.Equal("Score.PriceComputed", Assert.Throws<DomainException>(() => sheet.Score(_price, 10)).Key);
-        sheet.Score(_design, 50);
-        sheet.Score(_design, 55);
+        Assert.Equal("Score.OutOfRange", Assert.Throws<DomainException>(() => sheet.Record(_design, 61, null)).Key);
+        Assert.Equal("Score.OutOfRange", Assert.Throws<DomainException>(() => sheet.Record(_design, -1, null)).Key);
+        Assert.Equal("Score.PriceComputed", Assert.Throws<DomainException>(() => sheet.Record(_price, 10, null)).Key);
+        sheet.Record(_design, 50, null);
+        sheet.Record(_design, 55, null);
         Assert.Equal(55, sheet.TypedTotal);
     }
 
@@ -39,15 +41,15 @@ public class EvaluationTests
     public void Submit_NeedsEveryTypedCriterion_ThenLocksTheSheet()
     {
         var sheet = new ScoreSheet(_wang, 11);
-        sheet.Score(_design, 50);
-        var error = Assert.Throws<DomainException>(() => sheet.Submit(_project.Criteria, null, _clock));
+        sheet.Record(_design, 50, null);
+        var error = Assert.Throws<DomainException>(() => sheet.Submit(_project.Criteria, 10, [], null, _clock));
         Assert.Equal("Score.Incomplete", error.Key);
         Assert.Contains("师资力量", error.MessageIn(new System.Globalization.CultureInfo("zh-CN")));
-        sheet.Score(_faculty, 25);
-        sheet.Submit(_project.Criteria, "结构清晰", _clock);
+        sheet.Record(_faculty, 25, null);
+        sheet.Submit(_project.Criteria, 10, [], null, _clock);
         Assert.Equal(ScoreSheetStatus.Submitted, sheet.Status);
-        Assert.Equal("Score.AlreadySubmitted", Assert.Throws<DomainException>(() => sheet.Score(_design, 10)).Key);
-        Assert.Equal("Score.AlreadySubmitted", Assert.Throws<DomainException>(() => sheet.Submit(_project.Criteria, null, _clock)).Key);
+        Assert.Equal("Score.AlreadySubmitted", Assert.Throws<DomainException>(() => sheet.Record(_design, 10, null)).Key);
+        Assert.Equal("Score.AlreadySubmitted", Assert.Throws<DomainException>(() => sheet.Submit(_project.Criteria, 10, [], null, _clock)).Key);
     }
 
     [Fact]

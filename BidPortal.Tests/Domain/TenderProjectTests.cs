@@ -120,22 +120,26 @@ public class TenderProjectTests
     }
 
     [Fact]
-    public void StartEvaluation_NeedsARubricOf100WithOnePrice_AndAPanel()
+    public void Rubric_ChangesOnlyAsADraft_AndStartEvaluation_NeedsAPanelOfThree()
     {
+        var draft = Build.Project(Build.Campaign(), _clock);
+        CriterionDraft design = new("方案", "Design", 60, false), price = new("报价", "Price", 10, true);
+        Assert.Equal("Rubric.OnePrice", Assert.Throws<DomainException>(() => draft.ReplaceRubric([design, price, new("报价2", "Price 2", 30, true)])).Key);
+        Assert.Equal("Rubric.SumNot100", Assert.Throws<DomainException>(() => draft.ReplaceRubric([design, price])).Key);
+        draft.ReplaceRubric([design, price, new("师资", "Faculty", 30, false)]);
+        Assert.Equal(3, draft.Criteria.Count);
+
         var project = Build.OpenProject(_clock, TimeSpan.FromDays(1));
-        project.AddCriterion("方案", "Design", 60, isPrice: false);
-        project.AddCriterion("报价", "Price", 10, isPrice: true);
-        Assert.Equal("Rubric.OnePrice", Assert.Throws<DomainException>(() => project.AddCriterion("报价2", "Price 2", 30, isPrice: true)).Key);
+        Assert.Equal("Rubric.AfterPublication", Assert.Throws<DomainException>(() => project.ReplaceRubric(Rubric.Default)).Key);
         _clock.Advance(TimeSpan.FromDays(2));
         project.Open(3, _clock);
-        Assert.Equal("Rubric.SumNot100", Assert.Throws<DomainException>(project.StartEvaluation).Key);
-        project.AddCriterion("师资", "Faculty", 30, isPrice: false);
-        Assert.Equal("Panel.Empty", Assert.Throws<DomainException>(project.StartEvaluation).Key);
         project.AddPanelMember("u1", "王教授");
+        project.AddPanelMember("u2", "李教授");
         Assert.Equal("Panel.AlreadyMember", Assert.Throws<DomainException>(() => project.AddPanelMember("u1", "王教授")).Key);
+        Assert.Equal("Panel.TooSmall", Assert.Throws<DomainException>(project.StartEvaluation).Key);
+        project.AddPanelMember("u3", "张教授");
         project.StartEvaluation();
         Assert.Equal(ProjectStatus.Evaluating, project.Status);
-        Assert.Equal("Project.EvaluationStarted", Assert.Throws<DomainException>(() => project.AddPanelMember("u2", "李教授")).Key);
     }
 
     [Fact]
@@ -143,11 +147,13 @@ public class TenderProjectTests
     {
         var project = EvaluatingProject();
         var at = _clock.GetUtcNow();
-        project.Finalise(
+        project.Finalise(0, [Line(11, 1)], _clock);
+        Assert.Equal(ProjectStatus.Finalised, project.Status);
+        project.PublishShortlist(
         [
             new RankedProposal(11, 1, 88.5m, 100_000m, at), new RankedProposal(12, 2, 80m, 90_000m, at),
             new RankedProposal(13, 3, 75m, 95_000m, at), new RankedProposal(14, 4, 60m, 99_000m, at),
-        ], _clock);
+        ], 3, _clock);
         Assert.Equal(ProjectStatus.Shortlisted, project.Status);
         Assert.Equal([11, 12, 13], project.Shortlist.OrderBy(s => s.Position).Select(s => s.ProposalId));
         Assert.Equal("Award.NotShortlisted", Assert.Throws<DomainException>(() => project.Award(14, 4, "x", "sponsor", _clock)).Key);
@@ -161,7 +167,8 @@ public class TenderProjectTests
     public void Complete_NeedsTheExecutionRecordCompleted()
     {
         var project = EvaluatingProject();
-        project.Finalise([new RankedProposal(11, 1, 90m, 100_000m, _clock.GetUtcNow())], _clock);
+        project.Finalise(0, [Line(11, 1)], _clock);
+        project.PublishShortlist([new RankedProposal(11, 1, 90m, 100_000m, _clock.GetUtcNow())], 3, _clock);
         var award = project.Award(11, 1, null, "sponsor", _clock);
         var record = new ExecutionRecord(award);
         Assert.Equal("Execution.NotFinished", Assert.Throws<DomainException>(() => project.Complete(record)).Key);
@@ -171,12 +178,13 @@ public class TenderProjectTests
         Assert.Equal(ProjectStatus.Completed, project.Status);
     }
 
+    private RankingLine Line(int proposalId, int rank) =>
+        new(proposalId, rank, 90m, 100_000m, _clock.GetUtcNow(), 10m, new Dictionary<int, decimal>(), [], false);
+
     private TenderProject EvaluatingProject()
     {
         var project = Build.OpenProject(_clock, TimeSpan.FromDays(1));
-        project.AddCriterion("方案", "Design", 90, isPrice: false);
-        project.AddCriterion("报价", "Price", 10, isPrice: true);
-        project.AddPanelMember("u1", "王教授");
+        foreach (var name in new[] { "王教授", "李教授", "张教授" }) project.AddPanelMember(name, name);
         _clock.Advance(TimeSpan.FromDays(2));
         project.Open(4, _clock);
         project.StartEvaluation();

@@ -163,7 +163,6 @@ public class CallForProposalsTests(CallForProposalsTests.Fixture fixture) : ICla
             filing.Approve(true, TimeProvider.System);
             var project = TenderProject.Consolidate(campaign, "C-91", "现代财政管理专题培训班", "Modern public finance", "由单一备案项目形成",
                 BidPortal.Domain.Campaigns.Theme.EconomicManagement, ["finance", "accounting"], [filing]);
-            project.UseDefaultRubric();
             foreach (var d in InvitationRule.Route(await db.Institutions.ToListAsync(), project.Tags).Where(d => d.Invited))
                 project.Invite(d.Institution, d.Basis!.Value);
             db.Projects.Add(project);

@@ -39,7 +39,7 @@ public class RankingsServiceTests(RankingsServiceTests.Fixture fixture) : IClass
             var sheets = await db.ScoreSheets.Include(s => s.Items).Where(s => ids.Contains(s.ProposalId) && s.Status == ScoreSheetStatus.Submitted).ToListAsync();
             expected = ProjectRanking.Compute(project.Criteria,
                 [.. proposals.Select(p => new RankingProposal(p.Id, p.Current.Price, p.Current.ReceivedAt))],
-                [.. sheets.Select(s => new RankingSheet(s.PanelMemberId, s.ProposalId, s.Items.ToDictionary(i => i.CriterionId, i => i.Points), s.OutlierReason))],
+                [.. sheets.Select(s => new RankingSheet(s.PanelMemberId, s.ProposalId, s.Items.ToDictionary(i => i.CriterionId, i => i.Points ?? 0), s.OutlierReason))],
                 project.Panel.SelectMany(m => m.Conflicts.Select(c => (m.Id, c.ProposalId))).ToHashSet());
             var institutions = await db.Institutions.ToDictionaryAsync(i => i.Id, i => i.NameEn);
             institutionNames = proposals.ToDictionary(p => p.Id, p => institutions[p.InstitutionId]);

@@ -1,4 +1,5 @@
 using BidPortal.Domain.Campaigns;
+using BidPortal.Domain.Evaluation;
 using BidPortal.Domain.Filings;
 using BidPortal.Domain.Institutions;
 using BidPortal.Domain.Projects;
@@ -54,9 +55,14 @@ public static class Build
             tags.Length == 0 ? ["finance"] : tags, [ApprovedFiling(campaign, clock)]).WithId(7);
 
     /// <summary>A project open for proposals until <paramref name="deadline"/>, with invitations for the institutions.</summary>
-    public static TenderProject OpenProject(FakeTimeProvider clock, TimeSpan deadline, params Institution[] institutions)
+    public static TenderProject OpenProject(FakeTimeProvider clock, TimeSpan deadline, params Institution[] institutions) =>
+        OpenProject(clock, deadline, Rubric.Default, institutions);
+
+    /// <summary>A published project whose rubric was set while it was a draft (it cannot change after).</summary>
+    public static TenderProject OpenProject(FakeTimeProvider clock, TimeSpan deadline, IReadOnlyList<CriterionDraft> rubric, params Institution[] institutions)
     {
         var project = Project(Campaign(), clock);
+        project.ReplaceRubric(rubric);
         foreach (var institution in institutions.DefaultIfEmpty(Institution("PKU", InstitutionCategory.NationalCadreBase).WithId(1)))
             project.Invite(institution, InvitationBasis.Comprehensive);
         project.Publish(clock.GetUtcNow() + deadline, clock);

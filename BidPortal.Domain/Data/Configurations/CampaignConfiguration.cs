@@ -12,5 +12,7 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.Name).HasMaxLength(Campaign.NameMaxLength);
         builder.Property(c => c.NameEn).HasMaxLength(Campaign.NameMaxLength);
         builder.Property(c => c.TimeZoneId).HasMaxLength(Campaign.TimeZoneIdMaxLength);
+        builder.Ignore(c => c.RubricForNewProjects);
+        builder.HasMany(c => c.DefaultRubric).WithOne().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }

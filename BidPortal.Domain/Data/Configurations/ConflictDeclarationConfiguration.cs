@@ -10,6 +10,6 @@ public sealed class ConflictDeclarationConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ConflictDeclaration> builder)
     {
         builder.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(c => c.Reason).HasMaxLength(1000);
+        builder.Property(c => c.Reason).HasMaxLength(PanelMember.ConflictReasonMaxLength);
     }
 }

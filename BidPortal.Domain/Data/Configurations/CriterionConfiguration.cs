@@ -8,7 +8,8 @@ public sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterion>
 {
     public void Configure(EntityTypeBuilder<Criterion> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(200);
-        builder.Property(c => c.NameEn).HasMaxLength(200);
+        builder.Property(c => c.Name).HasMaxLength(Rubric.NameMaxLength);
+        builder.Property(c => c.NameEn).HasMaxLength(Rubric.NameMaxLength);
+        builder.Ignore(c => c.Names);
     }
 }

@@ -13,8 +13,8 @@ public sealed class ScoreSheetConfiguration : IEntityTypeConfiguration<ScoreShee
         builder.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.PanelMemberId, s.ProposalId }).IsUnique();
         builder.HasMany(s => s.Items).WithOne().HasForeignKey(i => i.ScoreSheetId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(s => s.Comment).HasMaxLength(4000);
-        builder.Property(s => s.OutlierReason).HasMaxLength(2000);
+        builder.Property(s => s.Comment).HasMaxLength(ScoreSheet.CommentMaxLength);
+        builder.Property(s => s.OutlierReason).HasMaxLength(ScoreSheet.ReasonMaxLength);
         builder.Ignore(s => s.TypedTotal);
     }
 }

@@ -15,6 +15,7 @@ public sealed class TenderProjectConfiguration : IEntityTypeConfiguration<Tender
         builder.HasMany(p => p.Invitations).WithOne().HasForeignKey(i => i.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Criteria).WithOne().HasForeignKey(c => c.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Panel).WithOne().HasForeignKey(m => m.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Reopenings).WithOne().HasForeignKey(r => r.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Shortlist).WithOne().HasForeignKey(s => s.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.CampaignId, p.Code }).IsUnique();
         builder.Property(p => p.Code).HasMaxLength(TenderProject.CodeMaxLength);
@@ -34,5 +35,6 @@ public sealed class TenderProjectConfiguration : IEntityTypeConfiguration<Tender
             call.Property(c => c.ContactPhone).HasMaxLength(CallForProposals.ContactPhoneMaxLength);
         });
         builder.Navigation(p => p.Call).IsRequired();
+        builder.Ignore(p => p.OrderedCriteria);
     }
 }

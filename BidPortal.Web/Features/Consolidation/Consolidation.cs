@@ -44,14 +44,13 @@ public sealed class Consolidation(IDbContextFactory<BidPortalDbContext> contexts
         var ids = request.FilingIds.Distinct().ToList();
         var filings = await db.Filings.Where(f => ids.Contains(f.Id)).ToListAsync(ct);
         if (filings.Count == 0 || filings.Count != ids.Count) throw new DomainException(AccessPolicy.NotFoundKey);
-        var campaign = await db.Campaigns.SingleAsync(c => c.Id == filings[0].CampaignId, ct);
+        var campaign = await db.Campaigns.Include(c => c.DefaultRubric).SingleAsync(c => c.Id == filings[0].CampaignId, ct);
         var code = request.Code.Trim();
         if (await db.Projects.AnyAsync(p => p.CampaignId == campaign.Id && p.Code == code, ct))
             throw new DomainException(CodeTakenKey, code);
         var theme = filings.GroupBy(f => f.Theme).OrderByDescending(g => g.Count()).First().Key;
         var project = TenderProject.Consolidate(campaign, code, request.Title, request.TitleEn, request.Description, theme,
             SpecialtyTags.Parse(request.Tags), filings, request.Headcount, request.Budget);
-        project.UseDefaultRubric();
         InvitationRule.ListOn(project, await db.Institutions.ToListAsync(ct));
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);

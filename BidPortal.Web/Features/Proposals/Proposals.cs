@@ -1,6 +1,7 @@
 using BidPortal.Domain;
 using BidPortal.Domain.Access;
 using BidPortal.Domain.Data;
+using BidPortal.Domain.Evaluation;
 using BidPortal.Domain.Projects;
 using BidPortal.Domain.Proposals;
 using BidPortal.Web.Infrastructure;
@@ -197,13 +198,15 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
     public async Task<ProposalDownload> OpenDocumentAsync(Actor actor, int versionId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var (version, proposal, _, _) = await VisibleVersionAsync(db, actor, versionId, ct);
+        var (version, proposal, fileName) = actor.IsEvaluator
+            ? await EvaluatedVersionAsync(db, actor, versionId, ct)
+            : await OwnOrOpenedVersionAsync(db, actor, versionId, ct);
         if (version.StorageKey is null || version.WrappedKey is null) throw new DomainException(AccessPolicy.NotFoundKey);
         // A file flagged at the opening is not handed out as if it were the bid.
         if (proposal is { Status: ProposalStatus.Invalid, InvalidReason: "hash" } && proposal.Current.Id == version.Id)
             throw new DomainException("Proposal.FileFailedCheck");
         var kind = FileTypes.KindOfName(version.FileName) ?? DocumentFileKind.Pdf;
-        return new ProposalDownload(vault.OpenRead(version.StorageKey, version.WrappedKey), version.FileName, FileTypes.ContentType(kind));
+        return new ProposalDownload(vault.OpenRead(version.StorageKey, version.WrappedKey), fileName, FileTypes.ContentType(kind));
     }
 
     /// <summary>Before the opening the organizer learns only how many bids are in and when each arrived.</summary>
@@ -268,6 +271,35 @@ public sealed class Proposals(IDbContextFactory<BidPortalDbContext> contexts, Pr
         if (!AccessPolicy.CanSeeProposal(actor, proposal, project)) throw new DomainException(AccessPolicy.NotFoundKey);
         var institution = await db.Institutions.AsNoTracking().Where(i => i.Id == proposal.InstitutionId).Select(i => i.Name).SingleAsync(ct);
         return (version, proposal, project, institution);
+    }
+
+    /// <summary>
+    /// An evaluator reads the current version of a proposal it may evaluate (<see cref="AccessPolicy.CanEvaluateProposal"/>);
+    /// anything else is "none". In blind mode the file goes out as "方案A.pdf", not under the name the institution gave it.
+    /// </summary>
+    private static async Task<(ProposalVersion Version, Proposal Proposal, string FileName)> OwnOrOpenedVersionAsync(
+        BidPortalDbContext db, Actor actor, int versionId, CancellationToken ct)
+    {
+        var (version, proposal, _, _) = await VisibleVersionAsync(db, actor, versionId, ct);
+        return (version, proposal, version.FileName);
+    }
+
+    private static async Task<(ProposalVersion Version, Proposal Proposal, string FileName)> EvaluatedVersionAsync(
+        BidPortalDbContext db, Actor actor, int versionId, CancellationToken ct)
+    {
+        var version = AccessPolicy.Found(await db.ProposalVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, ct));
+        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Versions).SingleAsync(p => p.Id == version.ProposalId, ct);
+        var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == proposal.TenderProjectId, ct);
+        var seat = await Evaluation.PanelSeats.FindAsync(db, actor, project.Id, ct: ct);
+        if (!AccessPolicy.CanEvaluateProposal(actor, project, seat, proposal) || proposal.Current.Id != version.Id)
+            throw new DomainException(AccessPolicy.NotFoundKey);
+        if (!project.BlindEvaluation) return (version, proposal, version.FileName);
+        var ids = await db.Proposals.AsNoTracking()
+            .Where(p => p.TenderProjectId == project.Id && p.Round == project.Round && p.Status == ProposalStatus.Valid)
+            .Select(p => p.Id).ToListAsync(ct);
+        var label = BlindLabels.For(ids)[proposal.Id];
+        var extension = Path.GetExtension(version.FileName);
+        return (version, proposal, LocalizationSetup.Catalog.Format("Blind.FileName", Language.Reader, label) + extension);
     }
 
     private static ProposalReceipt Receipt(ProposalVersion v, TenderProject project, string institution) =>

@@ -49,6 +49,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
     {
         var year = seed.Year ?? now.Year;
         var campaign = new Campaign(year, seed.Name.Replace("{year}", $"{year}"), seed.NameEn.Replace("{year}", $"{year}"), seed.Illustrative);
+        campaign.SetDefaultRubric([.. seed.Rubric.Select(c => new CriterionDraft(c.Name, c.NameEn, c.MaxPoints, c.IsPrice))]);
         campaign.OpenFiling();
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(ct);
@@ -103,7 +104,6 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
             SpecialtyTags.ForFilings(sources), sources);
         db.Projects.Add(project);
         InviteByRule(project, s);
-        foreach (var c in seed.Rubric) project.AddCriterion(c.Name, c.NameEn, c.MaxPoints, c.IsPrice);
         foreach (var expert in s.Panel ?? []) project.AddPanelMember(_experts[expert], expert);
         await db.SaveChangesAsync(ct);
         if (s.Stage == "draft") return;
@@ -154,7 +154,8 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
         if (s.Stage == "evaluating") return;
 
         var ranking = await Rankings.ComputeAsync(db, project.Id, ct);
-        project.Finalise(ProjectRanking.AsRanked(ranking), Clock(s.FinalisedAt!));
+        project.Finalise(await Rankings.MissingSheetsAsync(db, project.Id, ct), ranking, Clock(s.FinalisedAt!));
+        project.PublishShortlist(ProjectRanking.AsRanked(ranking), project.ShortlistSize, Clock(s.FinalisedAt!));
         if (s.Cancel is { } cancel) project.Cancel(cancel.Reason);
         await db.SaveChangesAsync(ct);
         if (s.Award is null) return;
@@ -187,13 +188,23 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
         var members = project.Panel.ToDictionary(m => m.DisplayName);
         foreach (var c in s.Conflicts ?? [])
             members[c.Expert].DeclareConflict(proposals[c.Institution].Id, c.Reason, Clock(s.OpenedAt!), alreadyScored: false);
+        foreach (var member in project.Panel) member.Declare([], new HashSet<int>(), Clock(s.OpenedAt!));
         var typed = project.Criteria.Where(c => !c.IsPrice).OrderBy(c => c.Order).ToList();
-        foreach (var score in s.Scores ?? [])
+        var price = project.Criteria.Single(c => c.IsPrice);
+        var valid = proposals.Values.Where(p => p.Status == ProposalStatus.Valid).ToList();
+        var lowest = valid.Min(p => p.Current.Price);
+        var totals = new Dictionary<int, List<decimal>>();
+        // Sheets are submitted in the order the evaluators sent them, each checked against those before it.
+        foreach (var score in (s.Scores ?? []).OrderBy(x => At(x.SubmittedAt)))
         {
-            var sheet = new ScoreSheet(members[score.Expert], proposals[score.Institution].Id);
-            foreach (var (criterion, points) in typed.Zip(score.Points)) sheet.Score(criterion, points);
-            sheet.Submit(project.Criteria, null, Clock(score.SubmittedAt));
-            if (score.OutlierReason is not null) sheet.JustifyOutlier(score.OutlierReason);
+            var proposal = proposals[score.Institution];
+            var sheet = new ScoreSheet(members[score.Expert], proposal.Id);
+            foreach (var (criterion, points) in typed.Zip(score.Points)) sheet.Record(criterion, points, null);
+            if (score.Draft) { db.ScoreSheets.Add(sheet); continue; }
+            var priceScore = Scoring.PriceScore(lowest, proposal.Current.Price, price.MaxPoints);
+            var before = totals.TryGetValue(proposal.Id, out var list) ? list : totals[proposal.Id] = [];
+            sheet.Submit(project.Criteria, priceScore, before, score.OutlierReason, Clock(score.SubmittedAt));
+            before.Add(sheet.Total(priceScore));
             db.ScoreSheets.Add(sheet);
         }
         await db.SaveChangesAsync(ct);

@@ -303,6 +303,44 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.ToTable("Criteria");
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.Evaluation.DefaultCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPrice")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("DefaultCriterion");
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Evaluation.PanelMember", b =>
                 {
                     b.Property<int>("Id")
@@ -310,6 +348,9 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -341,10 +382,14 @@ namespace BidPortal.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("CriterionId")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("Points")
+                    b.Property<decimal?>("Points")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
@@ -355,7 +400,8 @@ namespace BidPortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CriterionId");
 
-                    b.HasIndex("ScoreSheetId");
+                    b.HasIndex("ScoreSheetId", "CriterionId")
+                        .IsUnique();
 
                     b.ToTable("ScoreItem");
                 });
@@ -404,6 +450,42 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ScoreSheets");
+                });
+
+            modelBuilder.Entity("BidPortal.Domain.Evaluation.ScoringReopening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReopenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("TenderProjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenderProjectId");
+
+                    b.ToTable("ScoringReopening");
                 });
 
             modelBuilder.Entity("BidPortal.Domain.Evaluation.ShortlistEntry", b =>
@@ -1092,6 +1174,9 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Property<int>("Round")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ShortlistPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("ShortlistSize")
                         .HasColumnType("integer");
 
@@ -1452,6 +1537,15 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.Evaluation.DefaultCriterion", b =>
+                {
+                    b.HasOne("BidPortal.Domain.Campaigns.Campaign", null)
+                        .WithMany("DefaultRubric")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Evaluation.PanelMember", b =>
                 {
                     b.HasOne("BidPortal.Domain.Projects.TenderProject", null)
@@ -1499,6 +1593,15 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("PanelMember");
+                });
+
+            modelBuilder.Entity("BidPortal.Domain.Evaluation.ScoringReopening", b =>
+                {
+                    b.HasOne("BidPortal.Domain.Projects.TenderProject", null)
+                        .WithMany("Reopenings")
+                        .HasForeignKey("TenderProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BidPortal.Domain.Evaluation.ShortlistEntry", b =>
@@ -1777,6 +1880,11 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Navigation("DefaultRubric");
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Evaluation.PanelMember", b =>
                 {
                     b.Navigation("Conflicts");
@@ -1804,6 +1912,8 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Navigation("Invitations");
 
                     b.Navigation("Panel");
+
+                    b.Navigation("Reopenings");
 
                     b.Navigation("Shortlist");
 

@@ -284,10 +284,49 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Criteria");
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.Evaluation.DefaultCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("DefaultCriterion");
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Evaluation.PanelMember", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeclaredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
@@ -318,10 +357,14 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CriterionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Points")
+                    b.Property<decimal?>("Points")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
@@ -332,7 +375,8 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CriterionId");
 
-                    b.HasIndex("ScoreSheetId");
+                    b.HasIndex("ScoreSheetId", "CriterionId")
+                        .IsUnique();
 
                     b.ToTable("ScoreItem");
                 });
@@ -377,6 +421,40 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ScoreSheets");
+                });
+
+            modelBuilder.Entity("BidPortal.Domain.Evaluation.ScoringReopening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReopenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenderProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenderProjectId");
+
+                    b.ToTable("ScoringReopening");
                 });
 
             modelBuilder.Entity("BidPortal.Domain.Evaluation.ShortlistEntry", b =>
@@ -1039,6 +1117,9 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ShortlistPublishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ShortlistSize")
                         .HasColumnType("INTEGER");
 
@@ -1385,6 +1466,15 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.Evaluation.DefaultCriterion", b =>
+                {
+                    b.HasOne("BidPortal.Domain.Campaigns.Campaign", null)
+                        .WithMany("DefaultRubric")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Evaluation.PanelMember", b =>
                 {
                     b.HasOne("BidPortal.Domain.Projects.TenderProject", null)
@@ -1432,6 +1522,15 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("PanelMember");
+                });
+
+            modelBuilder.Entity("BidPortal.Domain.Evaluation.ScoringReopening", b =>
+                {
+                    b.HasOne("BidPortal.Domain.Projects.TenderProject", null)
+                        .WithMany("Reopenings")
+                        .HasForeignKey("TenderProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BidPortal.Domain.Evaluation.ShortlistEntry", b =>
@@ -1710,6 +1809,11 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Navigation("DefaultRubric");
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Evaluation.PanelMember", b =>
                 {
                     b.Navigation("Conflicts");
@@ -1737,6 +1841,8 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Invitations");
 
                     b.Navigation("Panel");
+
+                    b.Navigation("Reopenings");
 
                     b.Navigation("Shortlist");
 
