@@ -24,6 +24,10 @@ public static class Routes
     public const string Outbox = "/organizer/outbox";
     public static string Project(int projectId) => $"/organizer/projects/{projectId}";
     public static string CampaignRules(int campaignId) => $"/organizer/campaigns/{campaignId}/rules";
+    /// <summary>The campaign's default rubric, copied into each project consolidated after it changes.</summary>
+    public static string CampaignRubric(int campaignId) => $"/organizer/campaigns/{campaignId}/rubric";
+    /// <summary>Panel, progress board, ranking, finalising and publishing of one project (steps 7–8).</summary>
+    public static string ProjectEvaluation(int projectId) => $"/organizer/projects/{projectId}/evaluation";
     public static string EditInstitution(int institutionId) => $"/organizer/institutions/{institutionId}";
 
     // Sponsor
@@ -39,6 +43,10 @@ public static class Routes
 
     // Evaluator
     public const string EvaluatorHome = "/evaluator";
+    /// <summary>A project on the evaluator's panel: the declaration of conflicts, then its proposals.</summary>
+    public static string EvaluatorProject(int projectId) => $"/evaluator/projects/{projectId}";
+    /// <summary>One proposal's scoring page: the document, the fields, the score sheet.</summary>
+    public static string EvaluatorProposal(int proposalId) => $"/evaluator/proposals/{proposalId}";
 
     // Files and exports (plain links to endpoints)
     public const string FilingTemplateXlsx = "/templates/filings.xlsx";
@@ -51,6 +59,13 @@ public static class Routes
     public static string ProposalUpload(int projectId) => $"/proposals/{projectId}/upload";
     public const string ProposalUploadToken = "/proposals/upload-token";
     public static string ProposalDocument(int versionId) => $"/files/proposals/{versionId}";
+    /// <summary>The same document shown inside the scoring page (inline, framed only by the portal itself).</summary>
+    public static string ProposalDocumentView(int versionId) => $"/files/proposals/{versionId}/view";
+    /// <summary>A project's ranking and all its score sheets, as CSV or Excel, headers in the reader's language.</summary>
+    public static string RankingCsv(int projectId) => $"/exports/rankings/{projectId}.csv";
+    public static string RankingXlsx(int projectId) => $"/exports/rankings/{projectId}.xlsx";
+    public static string ScoresCsv(int projectId) => $"/exports/scores/{projectId}.csv";
+    public static string ScoresXlsx(int projectId) => $"/exports/scores/{projectId}.xlsx";
     public static string ReceiptPdf(int versionId) => $"/files/receipts/{versionId}.pdf";
     /// <summary>The opening record (开标记录) as a PDF.</summary>
     public static string OpeningRecordPdf(int projectId) => $"/files/openings/{projectId}.pdf";
