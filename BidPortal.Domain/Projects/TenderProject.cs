@@ -159,10 +159,12 @@ public sealed class TenderProject : IAuditable
         return _invitations.Remove(invitation);
     }
 
+    /// <summary>Blind mode is chosen before the evaluators see anything: until the evaluation starts.</summary>
+    public bool AcceptsBlindModeChange => Status is ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened;
+
     public void SetBlindEvaluation(bool blind)
     {
-        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened))
-            throw new DomainException("Project.EvaluationStarted");
+        if (!AcceptsBlindModeChange) throw new DomainException("Project.EvaluationStarted");
         BlindEvaluation = blind;
     }
 
@@ -353,10 +355,12 @@ public sealed class TenderProject : IAuditable
         Status = ProjectStatus.Completed;
     }
 
+    /// <summary>The panel changes until the scores are locked.</summary>
+    public bool AcceptsPanelChanges => Status is ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened or ProjectStatus.Evaluating;
+
     private void RequirePanelOpen()
     {
-        if (Status is not (ProjectStatus.Draft or ProjectStatus.Open or ProjectStatus.Opened or ProjectStatus.Evaluating))
-            throw new DomainException("Panel.Locked");
+        if (!AcceptsPanelChanges) throw new DomainException("Panel.Locked");
     }
 
     private void RequireStatus(ProjectStatus expected)
