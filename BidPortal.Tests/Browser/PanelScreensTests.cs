@@ -61,7 +61,7 @@ public class PanelScreensTests(BrowserFixture browser)
 
         // Submitting with nothing chosen says what is missing; then one conflict with its reason, the rest none.
         await expert.GetByRole(AriaRole.Button, new() { Name = "Submit the declaration" }).ClickAsync();
-        await Assertions.Expect(form).ToContainTextAsync("for each institution");
+        await Assertions.Expect(form).ToContainTextAsync("For each institution, choose");
         var cards = form.Locator("[data-bidder]");
         var count = await cards.CountAsync();
         for (var i = 0; i < count; i++)
