@@ -56,6 +56,18 @@ public static class ProjectRanking
         IReadOnlySet<(int PanelMemberId, int ProposalId)> submitted, IReadOnlySet<(int PanelMemberId, int ProposalId)> conflicts) =>
         validProposalIds.Sum(p => panelMemberIds.Count(m => !conflicts.Contains((m, p)) && !submitted.Contains((m, p))));
 
+    /// <summary>
+    /// The head of a ranking sent to the sponsor: the top <paramref name="size"/> in order, and any proposal
+    /// sharing the last place's rank (a tie is not broken by the list's length).
+    /// </summary>
+    public static IReadOnlyList<T> ShortlistHead<T>(IEnumerable<T> ranking, Func<T, int> rank, int size)
+    {
+        var ordered = ranking.OrderBy(rank).ToList();
+        if (ordered.Count == 0 || size < 1) return [];
+        var cut = rank(ordered.Take(size).Last());
+        return [.. ordered.TakeWhile((e, i) => i < size || rank(e) == cut)];
+    }
+
     public static IReadOnlyList<RankedProposal> AsRanked(IEnumerable<RankingLine> lines) =>
         [.. lines.Select(l => new RankedProposal(l.ProposalId, l.Rank, l.Score, l.Price, l.ReceivedAt))];
 }

@@ -309,10 +309,8 @@ public sealed class TenderProject : IAuditable
         RequireStatus(ProjectStatus.Finalised);
         if (ranking.Count == 0) throw new DomainException("Ranking.Empty");
         if (size < 1 || size > Bounds.MaxShortlist) throw new DomainException("Shortlist.SizeRange", Bounds.MaxShortlist);
-        var ordered = ranking.OrderBy(r => r.Rank).ToList();
-        var cut = ordered.Take(size).Last().Rank;
         _shortlist.Clear();
-        foreach (var (entry, index) in ordered.TakeWhile((e, i) => i < size || e.Rank == cut).Select((e, i) => (e, i)))
+        foreach (var (entry, index) in ProjectRanking.ShortlistHead(ranking, r => r.Rank, size).Select((e, i) => (e, i)))
             _shortlist.Add(new ShortlistEntry(entry.ProposalId, index + 1, entry.Rank, entry.Score, entry.Price));
         ShortlistSize = size;
         ShortlistPublishedAt = clock.GetUtcNow();

@@ -37,6 +37,7 @@ public static class FeatureSetup
         services.AddSingleton<Evaluation.Rankings>();
         services.AddSingleton<Evaluation.Evaluations>();
         services.AddSingleton<Evaluation.Panels>();
+        services.AddSingleton<Evaluation.EvaluationBoard>();
         // Proposals (sealed until opening)
         services.AddSingleton<Proposals.Proposals>();
         services.AddSingleton<Proposals.ReceiptDocument>();
