@@ -172,6 +172,13 @@ public static class AccessPolicy
     /// </summary>
     public static bool CanSeePanelScores(ScoreSheet? ownSheet) => ownSheet is { Status: ScoreSheetStatus.Submitted };
 
+    /// <summary>
+    /// Every evaluator's sheets, by name, with their comments and conflicts (the "all scores" export): the
+    /// organizer, whenever it may see the ranking. The sponsor gets the ranking and the shortlist, never
+    /// who scored what.
+    /// </summary>
+    public static bool CanExportScores(Actor actor, TenderProject project) => actor.IsOrganizer && CanSeeRanking(actor, project);
+
     // ---- Mail ----
 
     /// <summary>The outbox shows every mail's recipient and text: the organizer only.</summary>

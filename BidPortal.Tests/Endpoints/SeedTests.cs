@@ -2,7 +2,9 @@ using BidPortal.Domain.Access;
 using BidPortal.Domain.Audit;
 using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Identity;
+using BidPortal.Domain.Evaluation;
 using BidPortal.Domain.Projects;
+using BidPortal.Domain.Proposals;
 using BidPortal.Tests.Support;
 using BidPortal.Web.Features.Dashboard;
 using BidPortal.Web.Infrastructure.Seeding;
@@ -78,6 +80,63 @@ public class SeedTests(SeedTests.Fixture fixture) : IClassFixture<SeedTests.Fixt
             p => Assert.True(p.Panel.Count >= 2, $"{p.Code} has {p.Panel.Count} evaluators"));
         var awarded = projects.Single(p => p.Status == ProjectStatus.Awarded);
         Assert.True(await db.ExecutionRecords.AnyAsync(e => e.TenderProjectId == awarded.Id));
+    }
+
+    [Fact]
+    public async Task CurrentCampaign_UnderEvaluation_LeavesExpert01EverythingToDo_WhileOthersShowProgress()
+    {
+        await using var db = fixture.CreateDbContext();
+        var project = await db.Projects.Include(p => p.Panel).ThenInclude(m => m.Conflicts).SingleAsync(p => p.Code == "C-04");
+        Assert.Equal(ProjectStatus.Evaluating, project.Status);
+        var users = await db.Users.Where(u => u.UserName!.StartsWith("expert")).ToDictionaryAsync(u => u.UserName!);
+        Assert.Equal(["expert01", "expert02", "expert03", "expert04", "expert05"],
+            project.Panel.Select(m => users.Values.Single(u => u.Id == m.UserId).UserName!).Order());
+        // The panel shows people's names, not their logins.
+        Assert.All(project.Panel, m => Assert.Equal(users.Values.Single(u => u.Id == m.UserId).DisplayName, m.DisplayName));
+        var member = (string login) => project.Panel.Single(m => m.UserId == users[login].Id);
+        var valid = await db.Proposals.Where(p => p.TenderProjectId == project.Id && p.Status == ProposalStatus.Valid).Select(p => p.Id).ToListAsync();
+        var sheets = await db.ScoreSheets.Where(s => valid.Contains(s.ProposalId)).ToListAsync();
+
+        var expert01 = member("expert01");
+        Assert.False(expert01.HasDeclared);
+        Assert.Empty(expert01.Conflicts);
+        Assert.DoesNotContain(sheets, s => s.PanelMemberId == expert01.Id);
+        foreach (var login in new[] { "expert02", "expert03" })
+            Assert.Equal(valid.Order(), sheets.Where(s => s.PanelMemberId == member(login).Id && s.Status == ScoreSheetStatus.Submitted).Select(s => s.ProposalId).Order());
+        var drafts = sheets.Where(s => s.PanelMemberId == member("expert04").Id).ToList();
+        Assert.NotEmpty(drafts);
+        Assert.All(drafts, s => Assert.Equal(ScoreSheetStatus.Draft, s.Status));
+        var expert05 = member("expert05");
+        var conflict = Assert.Single(expert05.Conflicts);
+        Assert.False(string.IsNullOrWhiteSpace(conflict.Reason));
+        Assert.Equal(valid.Where(id => id != conflict.ProposalId).Order(),
+            sheets.Where(s => s.PanelMemberId == expert05.Id && s.Status == ScoreSheetStatus.Submitted).Select(s => s.ProposalId).Order());
+    }
+
+    [Theory]
+    [InlineData("C-05", ProjectStatus.Shortlisted)]
+    [InlineData("C-06", ProjectStatus.Awarded)]
+    public async Task CurrentCampaign_ShortlistedAndAwarded_CarryFullSheetsFromFiveEvaluators(string code, ProjectStatus status)
+    {
+        await using var db = fixture.CreateDbContext();
+        var project = await db.Projects.Include(p => p.Panel).ThenInclude(m => m.Conflicts).SingleAsync(p => p.Code == code);
+        Assert.Equal(status, project.Status);
+        Assert.Equal(5, project.Panel.Count);
+        var valid = await db.Proposals.Where(p => p.TenderProjectId == project.Id && p.Status == ProposalStatus.Valid).Select(p => p.Id).ToListAsync();
+        var submitted = (await db.ScoreSheets.Where(s => valid.Contains(s.ProposalId) && s.Status == ScoreSheetStatus.Submitted)
+            .Select(s => new { s.PanelMemberId, s.ProposalId }).ToListAsync()).Select(s => (s.PanelMemberId, s.ProposalId)).ToHashSet();
+        var owed = project.Panel.SelectMany(m => valid.Where(p => !m.IsConflicted(p)).Select(p => (m.Id, p))).ToHashSet();
+        Assert.True(owed.SetEquals(submitted), $"{code}: {owed.Count} sheets owed, {submitted.Count} submitted");
+        Assert.True(project.Panel.All(m => m.HasDeclared));
+    }
+
+    [Fact]
+    public async Task CurrentCampaign_Shortlisted_HasOneOutlier_WithItsWrittenReason()
+    {
+        await using var db = fixture.CreateDbContext();
+        var project = await db.Projects.SingleAsync(p => p.Code == "C-05");
+        var sheets = await db.ScoreSheets.Where(s => db.Proposals.Any(p => p.Id == s.ProposalId && p.TenderProjectId == project.Id)).ToListAsync();
+        Assert.Single(sheets, s => !string.IsNullOrWhiteSpace(s.OutlierReason));
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public static class FeatureSetup
         services.AddSingleton<Evaluation.Evaluations>();
         services.AddSingleton<Evaluation.Panels>();
         services.AddSingleton<Evaluation.EvaluationBoard>();
+        services.AddSingleton<Evaluation.RankingExports>();
         // Proposals (sealed until opening)
         services.AddSingleton<Proposals.Proposals>();
         services.AddSingleton<Proposals.ReceiptDocument>();

@@ -243,8 +243,9 @@ def make_filing(ref, unit, theme, start, budget, headcount, filed_at, special, c
             "objectives": f"围绕{topic}，{GOALS[theme]}。",
             "crossUnit": cross, "majorTopic": major, "filedAt": iso(filed_at)}
 
-def sheet_points(quality):
-    return [round(max(0.3, min(1.0, quality + rng.uniform(-0.04, 0.04))) * m, 1) for m in TYPED_MAX]
+def sheet_points(quality, r=None):
+    r = r or rng
+    return [round(max(0.3, min(1.0, quality + r.uniform(-0.04, 0.04))) * m, 1) for m in TYPED_MAX]
 
 def panel_score(totals):
     if len(totals) >= 5:
@@ -543,6 +544,58 @@ def campaign_2011():
             "status": "Closed", "rubric": RUBRIC, "filings": filings, "projects": projects}
 
 # ---------------------------------------------------------------- the current campaign
+def current_scores(code, stage, bidders, quality, closed):
+    """The panel of five's sheets on a current project, each expert sending its sheets an hour after the one before.
+
+    Under evaluation (C-04): expert01 has not begun (no declaration, no sheet: a visitor signing in as
+    expert01 declares and scores at once); expert02 and expert03 have submitted every proposal; expert04
+    has drafts on three, some criteria still blank; expert05 declared a conflict with the last bidder and
+    submitted the rest. Shortlisted and awarded: all five submitted everything; on the shortlisted project
+    expert05 scored the third bidder far below the others and wrote down why.
+    """
+    r = random.Random(code)
+    scores, conflicts = [], []
+    for k, e in enumerate(EXPERTS[:5]):
+        at = f"{closed}+2d+{k + 1}h"
+        if stage == "evaluating" and e == "expert01": continue
+        if stage == "evaluating" and e == "expert05":
+            conflicts.append({"expert": e, "institution": bidders[-1], "reason": "该专家近三年在该机构兼职授课"})
+        for j, b in enumerate(bidders):
+            if any(c["expert"] == e and c["institution"] == b for c in conflicts): continue
+            q = 0.40 if (stage == "shortlisted" and e == "expert05" and j == 2) else quality[b]
+            s = {"expert": e, "institution": b, "points": sheet_points(q, r), "submittedAt": at}
+            if stage == "evaluating" and e == "expert04":
+                if j >= 3: continue
+                s["draft"] = True
+                if j > 0: s["points"] = s["points"][:4 - j] + [None] * j  # the last criteria still blank
+            if q == 0.40:
+                s["outlierReason"] = "方案以课堂讲授为主，现场教学和研讨安排不足，与本单位培训需求差距较大，故评分明显低于其他专家"
+                s["comment"] = "建议增加案例研讨和现场教学。"
+            scores.append(s)
+    declared = sorted({s["expert"] for s in scores} | {c["expert"] for c in conflicts})
+    return scores, conflicts, declared
+
+def check_outliers(p):
+    """The domain's rule, as the seeder meets it: each sheet, in the order sent, more than 30% off the mean of
+    the proposal's submitted totals (itself included) needs a reason; so does one that is so at the end."""
+    lowest = min(x["price"] for x in p["proposals"])
+    price = {x["institution"]: lowest / x["price"] * PRICE_POINTS for x in p["proposals"]}
+    def outlier(total, totals):
+        mean = sum(totals) / len(totals)
+        return abs(total - mean) > 0.30 * mean
+    sent = {}
+    for s in sorted((s for s in p["scores"] if not s.get("draft")), key=lambda s: s["submittedAt"]):
+        total = sum(s["points"]) + price[s["institution"]]
+        before = sent.setdefault(s["institution"], [])
+        if before and outlier(total, before + [total]):
+            assert s.get("outlierReason"), (p["code"], s["expert"], s["institution"])
+        before.append(total)
+    for s in p["scores"]:
+        if s.get("draft"): continue
+        if outlier(sum(s["points"]) + price[s["institution"]], sent[s["institution"]]):
+            assert s.get("outlierReason"), (p["code"], s["expert"], s["institution"], "at the end")
+    return sum(1 for s in p["scores"] if s.get("outlierReason"))
+
 def campaign_current():
     # C-01 is a real merge: three bureaus' courses on the Yellow River delta's ecology, still a draft so the
     # organizer can see its tags and list. The others come from one filing each, one at every step.
@@ -623,19 +676,15 @@ def campaign_current():
                                "material": False}]
         if stage in ("evaluating", "shortlisted", "awarded"):
             p["openedAt"] = timeline[1] + "+1h"
-            p["panel"] = ["expert01", "expert02", "expert03"]
+            p["panel"] = EXPERTS[:5]
             quality = {b: rng.uniform(0.65, 0.92) for b in bidders}
-            scores = []
-            for e in p["panel"]:
-                if stage == "evaluating" and e == "expert03": continue
-                for j, b in enumerate(bidders):
-                    if stage == "evaluating" and e == "expert02" and j >= 3: continue
-                    scores.append({"expert": e, "institution": b, "points": sheet_points(quality[b]),
-                                   "submittedAt": timeline[1] + "+2d"})
-            p["scores"] = scores
-            p["conflicts"] = []
+            # The draws the three-member panels of earlier versions took, so the proposals after these stay as they were.
+            for _ in range({"evaluating": 9, "shortlisted": 21, "awarded": 18}[stage] * len(TYPED_MAX)): rng.uniform(-0.04, 0.04)
+            p["scores"], p["conflicts"], p["declared"] = current_scores(code, stage, bidders, quality, timeline[1])
         if stage in ("shortlisted", "awarded"):
             p["finalisedAt"] = timeline[1] + "+4d"
+        if "scores" in p:
+            assert check_outliers(p) == (1 if stage == "shortlisted" else 0), code
         if stage == "awarded":
             order = rank(p["proposals"], p["scores"], set())
             p["award"] = {"institution": order[0], "reason": None, "at": timeline[1] + "+7d"}

@@ -25,14 +25,16 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
     private readonly SeedClock _clock = new(now);
     private Dictionary<string, SponsorUnit> _units = [];
     private Dictionary<string, Institution> _institutions = [];
-    private Dictionary<string, string> _experts = [];
+    private Dictionary<string, (string Id, string Name)> _experts = [];
     private readonly Dictionary<string, Filing> _filings = [];
 
     public async Task SeedAsync(CampaignSeed seed, CancellationToken ct)
     {
         _units = await db.SponsorUnits.ToDictionaryAsync(u => u.Code, ct);
         _institutions = await db.Institutions.ToDictionaryAsync(i => i.Code, ct);
-        _experts = await db.Users.Where(u => u.UserName!.StartsWith("expert")).ToDictionaryAsync(u => u.UserName!, u => u.Id, ct);
+        // Login → user id and the account's display name, which the panel shows ("王教授（评审专家）", not "expert01").
+        _experts = (await db.Users.Where(u => u.UserName!.StartsWith("expert")).Select(u => new { u.UserName, u.Id, u.DisplayName }).ToListAsync(ct))
+            .ToDictionary(u => u.UserName!, u => (u.Id, u.DisplayName));
 
         var campaign = await SeedCampaignAsync(seed, ct);
         foreach (var filing in seed.Filings) SeedFiling(campaign, filing);
@@ -104,7 +106,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
             SpecialtyTags.ForFilings(sources), sources);
         db.Projects.Add(project);
         InviteByRule(project, s);
-        foreach (var expert in s.Panel ?? []) project.AddPanelMember(_experts[expert], expert);
+        foreach (var expert in s.Panel ?? []) project.AddPanelMember(_experts[expert].Id, _experts[expert].Name);
         await db.SaveChangesAsync(ct);
         if (s.Stage == "draft") return;
 
@@ -185,10 +187,11 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
 
     private async Task ScoreAsync(TenderProject project, ProjectSeed s, Dictionary<string, Proposal> proposals, CancellationToken ct)
     {
-        var members = project.Panel.ToDictionary(m => m.DisplayName);
+        var members = (s.Panel ?? []).ToDictionary(login => login, login => project.Panel.Single(m => m.UserId == _experts[login].Id));
+        // A conflict is part of the declaration; the others named as declared found none. The rest have not declared yet.
         foreach (var c in s.Conflicts ?? [])
             members[c.Expert].DeclareConflict(proposals[c.Institution].Id, c.Reason, Clock(s.OpenedAt!), alreadyScored: false);
-        foreach (var member in project.Panel) member.Declare([], new HashSet<int>(), Clock(s.OpenedAt!));
+        foreach (var login in s.Declared ?? s.Panel ?? []) members[login].Declare([], new HashSet<int>(), Clock(s.OpenedAt!));
         var typed = project.Criteria.Where(c => !c.IsPrice).OrderBy(c => c.Order).ToList();
         var price = project.Criteria.Single(c => c.IsPrice);
         var valid = proposals.Values.Where(p => p.Status == ProposalStatus.Valid).ToList();
@@ -198,8 +201,11 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
         foreach (var score in (s.Scores ?? []).OrderBy(x => At(x.SubmittedAt)))
         {
             var proposal = proposals[score.Institution];
+            if (!members[score.Expert].HasDeclared)
+                throw new InvalidDataException($"{s.Code}: {score.Expert} scores before declaring its conflicts");
             var sheet = new ScoreSheet(members[score.Expert], proposal.Id);
             foreach (var (criterion, points) in typed.Zip(score.Points)) sheet.Record(criterion, points, null);
+            sheet.Remark(score.Comment);
             if (score.Draft) { db.ScoreSheets.Add(sheet); continue; }
             var priceScore = Scoring.PriceScore(lowest, proposal.Current.Price, price.MaxPoints);
             var before = totals.TryGetValue(proposal.Id, out var list) ? list : totals[proposal.Id] = [];
