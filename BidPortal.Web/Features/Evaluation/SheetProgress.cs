@@ -1,10 +1,9 @@
 namespace BidPortal.Web.Features.Evaluation;
 
-<<<<<<< HEAD
-/// <summary>How far the acting evaluator's own sheet for a proposal has got.</summary>
-public enum SheetProgress { NotStarted, Draft, Submitted }
-=======
-/// <summary>Where one evaluator stands on one proposal, as the organizer's progress board shows it.</summary>
+/// <summary>
+/// Where one evaluator stands on one proposal: its own list shows the first three, the organizer's
+/// progress board all four.
+/// </summary>
 public enum SheetProgress
 {
     NotStarted,
@@ -12,4 +11,3 @@ public enum SheetProgress
     Submitted,
     Conflict,
 }
->>>>>>> eval-board
