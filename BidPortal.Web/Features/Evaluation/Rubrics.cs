@@ -16,6 +16,9 @@ namespace BidPortal.Web.Features.Evaluation;
 /// </summary>
 public sealed class Rubrics(IDbContextFactory<BidPortalDbContext> contexts)
 {
+    /// <summary>The audit action of a rubric change (its lines are not audited one by one, so the whole new rubric is logged).</summary>
+    public const string ChangedAction = "RubricChanged";
+
     public async Task<CampaignRubric> CampaignRubricAsync(Actor actor, int campaignId, CancellationToken ct = default)
     {
         AccessPolicy.Demand(AccessPolicy.CanRunCampaign(actor));
@@ -33,6 +36,7 @@ public sealed class Rubrics(IDbContextFactory<BidPortalDbContext> contexts)
         await using var db = await contexts.CreateForAsync(actor, ct);
         var campaign = AccessPolicy.Found(await db.Campaigns.Include(c => c.DefaultRubric).SingleOrDefaultAsync(c => c.Id == campaignId, ct));
         campaign.SetDefaultRubric(drafts);
+        db.AppendAudit(ChangedAction, nameof(Campaign), $"{campaign.Id}", Describe(drafts));
         await db.SaveChangesAsync(ct);
     }
 
@@ -54,6 +58,11 @@ public sealed class Rubrics(IDbContextFactory<BidPortalDbContext> contexts)
         // The project as it is now, not as the page loaded it: it may have been published since.
         var project = AccessPolicy.Found(await db.Projects.Include(p => p.Criteria).SingleOrDefaultAsync(p => p.Id == projectId, ct));
         project.ReplaceRubric(drafts);
+        db.AppendAudit(ChangedAction, nameof(TenderProject), $"{project.Id}", Describe(drafts));
         await db.SaveChangesAsync(ct);   // a concurrent change surfaces as "Save.Conflict"
     }
+
+    /// <summary>"方案设计 30; …; 报价 10 (price)": the rubric as it was saved, for the audit log.</summary>
+    private static string Describe(IReadOnlyList<CriterionDraft> drafts) =>
+        string.Join("; ", drafts.Select(d => $"{d.Name.Trim()} {d.MaxPoints:0.##}{(d.IsPrice ? " (price)" : "")}"));
 }
