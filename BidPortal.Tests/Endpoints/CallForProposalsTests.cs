@@ -71,7 +71,8 @@ public class CallForProposalsTests(CallForProposalsTests.Fixture fixture) : ICla
         Assert.Contains("¥" + project.BudgetCeiling.ToString("#,##0.##", Zh), page);
         Assert.Contains(T("Call.Standard.PriceIncludes", Zh), page);
         Assert.NotEmpty(project.Criteria);
-        foreach (var c in project.Criteria) Assert.Contains($"{c.Name}：{c.MaxPoints:0.##} 分", page);
+        // The page shows the criteria as a table: each name beside its points.
+        foreach (var c in project.Criteria) Assert.Matches($"<td>{System.Text.RegularExpressions.Regex.Escape(c.Name)}</td>\\s*<td class=\"number\">{c.MaxPoints:0.##}</td>", page);
         Assert.Contains(T("Call.Standard.Submission", Zh), page);
         var local = TimeZoneInfo.ConvertTime(project.Deadline!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime;
         Assert.Contains(local.ToString("yyyy-MM-dd HH:mm", Zh) + "（北京时间）", page);
@@ -95,7 +96,7 @@ public class CallForProposalsTests(CallForProposalsTests.Fixture fixture) : ICla
         var page = SignIn.Text(await client.GetStringAsync(Web.Routes.InstitutionProject(pku.Id, project.Id)));
         foreach (var part in PartKeys) Assert.Contains(T($"Call.Part.{part}", En), page);
         Assert.Contains("(Beijing time)", page);
-        foreach (var c in project.Criteria) Assert.Contains($"{c.NameEn}: {c.MaxPoints:0.##} points", page);
+        foreach (var c in project.Criteria) Assert.Matches($"<td>{System.Text.RegularExpressions.Regex.Escape(c.NameEn)}</td>\\s*<td class=\"number\">{c.MaxPoints:0.##}</td>", page);
         Assert.Contains(T("Call.Standard.PriceIncludes", En), page);
         Assert.Contains("No. 1", page);
         Assert.DoesNotContain(project.Description, page);
@@ -193,7 +194,10 @@ public class CallForProposalsTests(CallForProposalsTests.Fixture fixture) : ICla
         Assert.Contains("提升财政管理能力", toPku.TextBody);
         Assert.Contains("方案设计：30 分", toPku.TextBody);
         Assert.Contains("（北京时间）", toPku.TextBody);
-        Assert.Contains("Programme design: 30 points", toThu.TextBody);
+        Assert.Contains("Training design: 30 points", toThu.TextBody);
+        // Price is computed, and the call says how.
+        Assert.Contains("报价：10 分（计算得出：最低有效报价 ÷ 本报价 × 10 分）", toPku.TextBody);
+        Assert.Contains("Price: 10 points (computed: lowest valid price ÷ this price × 10 points)", toThu.TextBody);
         Assert.Contains("(Beijing time)", toThu.TextBody);
         Assert.DoesNotContain("由单一备案项目形成", toPku.TextBody);
         Assert.Contains(Web.Routes.InstitutionProject(pkuId, projectId), toPku.TextBody);

@@ -39,6 +39,7 @@ public static class FeatureSetup
         services.AddSingleton<Evaluation.Panels>();
         services.AddSingleton<Evaluation.EvaluationBoard>();
         services.AddSingleton<Evaluation.RankingExports>();
+        services.AddSingleton<Evaluation.Rubrics>();
         // Proposals (sealed until opening)
         services.AddSingleton<Proposals.Proposals>();
         services.AddSingleton<Proposals.ReceiptDocument>();

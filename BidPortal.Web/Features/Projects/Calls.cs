@@ -22,7 +22,8 @@ public sealed class Calls(IDbContextFactory<BidPortalDbContext> contexts, CallTe
         var source = await LoadAsync(db, actor, projectId);
         var reader = Language.Reader;
         var project = source.Project;
-        return new CallContent(project.Id, project.Code, project.TitleIn(reader), project.Status == ProjectStatus.Draft, text.Parts(source, reader));
+        return new CallContent(project.Id, project.Code, project.TitleIn(reader), project.Status == ProjectStatus.Draft, text.Parts(source, reader),
+            [.. source.Criteria.OrderBy(c => c.Order).Select((c, i) => new CallCriterion(i + 1, c.NameIn(reader), c.MaxPoints, c.IsPrice))]);
     }
 
     /// <summary>The organizer's form, filled from the project as it is now.</summary>

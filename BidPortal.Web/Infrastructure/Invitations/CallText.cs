@@ -38,7 +38,8 @@ public sealed class CallText(TextCatalog catalog, IOptions<PortalOptions> portal
             Part("budget", T("Call.Budget.Value", Money(project.BudgetCeiling, culture), call.PriceIncludes ?? T("Call.Standard.PriceIncludes"))),
             Part("criteria", source.Criteria.Count == 0
                 ? T("Call.Criteria.None")
-                : string.Join("\n", source.Criteria.OrderBy(c => c.Order).Select((c, i) => T("Call.Criterion", i + 1, c.NameIn(culture), c.MaxPoints))
+                : string.Join("\n", source.Criteria.OrderBy(c => c.Order)
+                    .Select((c, i) => T(c.IsPrice ? "Rubrics.Call.PriceLine" : "Call.Criterion", i + 1, c.NameIn(culture), c.MaxPoints))
                     .Append(T("Call.Criteria.Total", source.Criteria.Sum(c => c.MaxPoints))))),
             Part("submission", call.Submission ?? T("Call.Standard.Submission")),
             Part("deadline", project.Deadline is { } deadline
@@ -83,7 +84,7 @@ public sealed class CallText(TextCatalog catalog, IOptions<PortalOptions> portal
         return (text.ToString(), html.ToString());
     }
 
-    /// <summary>The call as a PDF in one language: the same parts, the criteria as a table with their points.</summary>
+    /// <summary>The call as a PDF in one language: the same parts, the criteria as a table with their points and how each is scored.</summary>
     public byte[] Pdf(CallSource source, CultureInfo culture)
     {
         var title = Title(source.Project, culture);
@@ -94,9 +95,13 @@ public sealed class CallText(TextCatalog catalog, IOptions<PortalOptions> portal
             pdf.Heading(part.Label);
             if (part.Key == "criteria" && source.Criteria.Count > 0)
                 pdf.Table(
-                    [new PdfColumn("#", 0.08), new PdfColumn(catalog.Get("Call.Pdf.Criterion", culture), 0.72), new PdfColumn(catalog.Get("Call.Pdf.Points", culture), 0.2, AlignRight: true)],
-                    source.Criteria.OrderBy(c => c.Order).Select((c, i) => (IReadOnlyList<string>)[$"{i + 1}", c.NameIn(culture), c.MaxPoints.ToString("0.##", culture)])
-                        .Append(["", catalog.Get("Call.Pdf.Total", culture), source.Criteria.Sum(c => c.MaxPoints).ToString("0.##", culture)]));
+                    [new PdfColumn("#", 0.07), new PdfColumn(catalog.Get("Call.Pdf.Criterion", culture), 0.33),
+                        new PdfColumn(catalog.Get("Call.Pdf.Points", culture), 0.12, AlignRight: true),
+                        new PdfColumn(catalog.Get("Rubrics.Column.HowScored", culture), 0.48)],
+                    source.Criteria.OrderBy(c => c.Order).Select((c, i) => (IReadOnlyList<string>)[$"{i + 1}", c.NameIn(culture),
+                            c.MaxPoints.ToString("0.##", culture),
+                            c.IsPrice ? catalog.Format("Rubrics.PriceFormula", culture, c.MaxPoints) : catalog.Get("Rubrics.ByPanel", culture)])
+                        .Append(["", catalog.Get("Call.Pdf.Total", culture), source.Criteria.Sum(c => c.MaxPoints).ToString("0.##", culture), ""]));
             else
                 pdf.Paragraph(part.Body);
         }
