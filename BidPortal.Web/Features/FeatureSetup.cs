@@ -36,6 +36,7 @@ public static class FeatureSetup
         services.AddSingleton<Mail.Outbox>();
         services.AddSingleton<Evaluation.Rankings>();
         services.AddSingleton<Evaluation.Evaluations>();
+        services.AddSingleton<Evaluation.ScoreSheets>();
         // Proposals (sealed until opening)
         services.AddSingleton<Proposals.Proposals>();
         services.AddSingleton<Proposals.ReceiptDocument>();
