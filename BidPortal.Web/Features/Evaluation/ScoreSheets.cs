@@ -173,7 +173,7 @@ public sealed class ScoreSheets(IDbContextFactory<BidPortalDbContext> contexts, 
         if (AccessPolicy.CanEvaluateProposal(actor, project, seat, proposal)) return (project, proposal, seat!);
         if (AccessPolicy.CanEvaluate(actor, project, seat) && !seat!.HasDeclared && proposal.Round == project.Round
             && proposal.Status == ProposalStatus.Valid)
-            throw new DomainException("Conflict.NotDeclared");
+            throw new DomainException("Conflict.NotDeclared", project.Id);
         throw new DomainException(AccessPolicy.NotFoundKey);
     }
 
