@@ -34,6 +34,15 @@ public static class BeijingTime
             : local.ToString("d MMM yyyy, HH:mm:ss", CultureInfo.InvariantCulture) + " (Beijing time)";
     }
 
+    /// <summary>The time of day to the second, for "saved at" notes on the same day: "10:42:03（北京时间）" / "10:42:03 (Beijing time)".</summary>
+    public static string FormatTimeOfDay(DateTimeOffset instant, CultureInfo culture)
+    {
+        var local = Local(instant);
+        return Language.IsChinese(culture)
+            ? local.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + "（北京时间）"
+            : local.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " (Beijing time)";
+    }
+
     /// <summary>A calendar day: "2020-01-01" in Chinese, "1 Jan 2020" in English.</summary>
     public static string Format(DateOnly date, CultureInfo culture) =>
         Language.IsChinese(culture)

@@ -49,6 +49,20 @@ public static class ProposalEndpoints
                 return Results.File(download.Content, download.ContentType, download.FileName, enableRangeProcessing: false);
             })).RequireAuthorization();
 
+        // The same document shown inside the evaluator's scoring page: same access as the download, inline, and for
+        // this response only the portal itself may frame it (every other response keeps frame-ancestors 'none').
+        app.MapGet("/files/proposals/{versionId:int}/view", (int versionId, HttpContext http, Proposals proposals) =>
+            EndpointAccess.AsActorAsync(http, async actor =>
+            {
+                var download = await proposals.OpenDocumentAsync(actor, versionId, http.RequestAborted);
+                SecurityHeaders.AllowFramingBySelf(http.Response);
+                http.Response.Headers.CacheControl = "no-store";
+                var disposition = new ContentDispositionHeaderValue("inline");
+                disposition.SetHttpFileName(download.FileName);
+                http.Response.Headers.ContentDisposition = disposition.ToString();
+                return Results.Stream(download.Content, download.ContentType, enableRangeProcessing: false);
+            })).RequireAuthorization();
+
         // A version's receipt as a PDF, in the reader's language: whoever may see the proposal (its owner before the opening).
         app.MapGet("/files/receipts/{versionId:int}.pdf", (int versionId, HttpContext http, Proposals proposals, ReceiptDocument receipts) =>
             EndpointAccess.AsActorAsync(http, async actor =>

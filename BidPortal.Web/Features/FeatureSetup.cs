@@ -40,6 +40,7 @@ public static class FeatureSetup
         services.AddSingleton<Evaluation.EvaluationBoard>();
         services.AddSingleton<Evaluation.RankingExports>();
         services.AddSingleton<Evaluation.Rubrics>();
+        services.AddSingleton<Evaluation.ScoreSheets>();
         // Proposals (sealed until opening)
         services.AddSingleton<Proposals.Proposals>();
         services.AddSingleton<Proposals.ReceiptDocument>();

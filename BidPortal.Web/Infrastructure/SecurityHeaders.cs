@@ -18,6 +18,19 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /// <summary>The policy for a document the portal shows in its own page (a proposal in the scoring page): framed by the portal only.</summary>
+    public const string FramedByPortalPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "connect-src 'self'; object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
+
+    /// <summary>For one response only: the portal's own pages may show it in a frame; nobody else's.</summary>
+    public static void AllowFramingBySelf(HttpResponse response)
+    {
+        response.Headers.ContentSecurityPolicy = FramedByPortalPolicy;
+        response.Headers.XFrameOptions = "SAMEORIGIN";
+        response.Headers.XContentTypeOptions = "nosniff";
+    }
+
     public static WebApplicationBuilder AddBidPortalSecurityHeaders(this WebApplicationBuilder builder)
     {
         // "ForwardedHeaders:KnownProxies": addresses of the proxies whose X-Forwarded-* headers are believed (loopback by default).
