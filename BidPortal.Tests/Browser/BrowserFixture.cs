@@ -19,7 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
     // Open circuits re-check the account every second, so a sign-out in another tab shows within seconds.
-    public PortalFactory Factory { get; } = new(settings: new Dictionary<string, string?> { ["Portal:RevalidationInterval"] = "00:00:01" });
+    // DetailedErrors: a broken circuit's exception reaches the browser console, where a failing test can show it.
+    public PortalFactory Factory { get; } = new(settings: new Dictionary<string, string?> { ["Portal:RevalidationInterval"] = "00:00:01", ["DetailedErrors"] = "true" });
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
 

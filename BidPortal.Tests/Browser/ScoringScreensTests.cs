@@ -16,7 +16,9 @@ public class ScoringScreensTests(BrowserFixture browser)
     [Fact]
     public async Task Evaluator_DraftsFlagsAndSubmits_AndThenSeesTheOthers()
     {
-        var stage = await ScoringStage.BuildAsync(browser.Factory, ["expert04", "expert05", "expert06"]);
+        // A project of its own: the shared browser database keeps the demo's C-04 as it is for the other tests.
+        var (clone, _) = await EvaluatingClone.CreateAsync(browser.Factory, ["expert04", "expert05", "expert06"]);
+        var stage = await ScoringStage.BuildAsync(browser.Factory, ["expert04", "expert05", "expert06"], projectId: clone);
         var sheets = browser.Factory.Services.GetRequiredService<ScoreSheets>();
         var proposal = stage.ProposalIds[0];
         foreach (var other in new[] { "expert05", "expert06" })

@@ -11,7 +11,8 @@ namespace BidPortal.Tests.Support;
 /// A project under evaluation in a state a scoring test can rely on, built on a fresh PortalFactory database from
 /// the demo's current project under evaluation: its sheets and conflicts cleared (whatever the demo left there),
 /// the evaluators named here on its panel and declared (without conflicts), and the ones named undeclared on the
-/// panel without a declaration.
+/// panel without a declaration. Browser tests, which share one database, pass a project of their own
+/// (<see cref="EvaluatingClone"/>) instead of the demo's.
 /// </summary>
 public sealed record ScoringStage(int ProjectId, IReadOnlyList<int> ProposalIds, IReadOnlyList<Criterion> Criteria)
 {
@@ -20,11 +21,12 @@ public sealed record ScoringStage(int ProjectId, IReadOnlyList<int> ProposalIds,
     public IEnumerable<Criterion> Typed => Criteria.Where(c => !c.IsPrice).OrderBy(c => c.Order);
 
     public static async Task<ScoringStage> BuildAsync(PortalFactory factory, IReadOnlyCollection<string> declared, IReadOnlyCollection<string>? undeclared = null,
-        IReadOnlyDictionary<string, int>? conflicts = null)
+        IReadOnlyDictionary<string, int>? conflicts = null, int? projectId = null)
     {
         await using var db = factory.CreateDbContext();
         var project = await db.Projects.Include(p => p.Criteria).Include(p => p.Panel).ThenInclude(m => m.Conflicts)
-            .Where(p => p.Status == ProjectStatus.Evaluating).OrderByDescending(p => p.CampaignId).FirstAsync();
+            .Where(p => projectId == null ? p.Status == ProjectStatus.Evaluating : p.Id == projectId)
+            .OrderByDescending(p => p.CampaignId).FirstAsync();
         var proposalIds = await db.Proposals
             .Where(p => p.TenderProjectId == project.Id && p.Round == project.Round && p.Status == ProposalStatus.Valid)
             .OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
