@@ -70,7 +70,7 @@ public class RankingExportTests(RankingExportTests.Fixture fixture) : IClassFixt
         var lines = Csv.Parse(Encoding.UTF8.GetString(bytes[3..]));
         var view = await RankingAsync(id, "en");
 
-        Assert.Equal(["Rank", "Institution", "Score", "Programme design", "Faculty", "Course content", "Organisation and logistics",
+        Assert.Equal(["Rank", "Institution", "Score", "Training design", "Faculty", "Fit to the sponsor's needs", "Logistics and service",
             "Price (yuan)", "Price score", "Spread", "Sheets", "Flags"], lines[0]);
         var rows = lines.Skip(1).ToList();
         Assert.Equal(view.Rows.Count + view.Unscored.Count, rows.Count);
@@ -105,7 +105,7 @@ public class RankingExportTests(RankingExportTests.Fixture fixture) : IClassFixt
         Assert.Equal("排名", sheet);
         var rows = new MemoryStream(xlsx).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         var view = await RankingAsync(id, "zh-CN");
-        Assert.Equal(["名次", "培训机构", "得分", "方案设计", "师资力量", "课程内容", "组织保障", "报价（元）", "价格得分", "专家分差", "评分表数", "提示"],
+        Assert.Equal(["名次", "培训机构", "得分", "方案设计", "师资力量", "契合需求", "组织保障与服务", "报价（元）", "价格得分", "专家分差", "评分表数", "提示"],
             rows[0].Keys);
         Assert.Equal(view.Rows.Count + view.Unscored.Count, rows.Count);
         var typed = view.Criteria.Select((c, i) => (c, i)).Where(x => !x.c.IsPrice).ToList();
@@ -136,7 +136,7 @@ public class RankingExportTests(RankingExportTests.Fixture fixture) : IClassFixt
             conflicts = await db.Set<ConflictDeclaration>().CountAsync(c => valid.Contains(c.ProposalId));
         }
         var csv = Csv.Parse(Encoding.UTF8.GetString((await DownloadAsync("organizer", Routes.ScoresCsv(id)))[3..]));
-        Assert.Equal(["Evaluator", "Institution", "Programme design", "Programme design: comment"], csv[0].Take(4));
+        Assert.Equal(["Evaluator", "Institution", "Training design", "Training design: comment"], csv[0].Take(4));
         Assert.Equal(["Price score", "Total", "Overall comment", "Reason for an outlying total", "Submitted at", "Note"], csv[0].TakeLast(6));
         Assert.Equal(submitted + conflicts, csv.Count - 1);
         Assert.Equal(conflicts, csv.Count(r => r[^1].StartsWith("Conflict declared", StringComparison.Ordinal)));

@@ -59,7 +59,8 @@ public class ScoreSheetServiceTests(ScoreSheetServiceTests.Fixture fixture) : IC
         // A second save changes the same sheet.
         await Service.SaveDraftAsync(ScoringStage.Evaluator("expert01"), proposal, new SheetInput([new CriterionInput(first.Id, 13m, null)], null));
         await using var db = fixture.CreateDbContext();
-        Assert.Single(await db.ScoreSheets.Where(s => s.ProposalId == proposal && s.PanelMember!.DisplayName == "expert01").ToListAsync());
+        var expert01 = await db.Users.Where(u => u.UserName == "expert01").Select(u => u.Id).SingleAsync();
+        Assert.Single(await db.ScoreSheets.Where(s => s.ProposalId == proposal && s.PanelMember!.UserId == expert01).ToListAsync());
         Assert.Equal(13m, (await Service.SheetAsync(ScoringStage.Evaluator("expert01"), proposal)).Rubric.Single(r => r.CriterionId == first.Id).Points);
     }
 
@@ -105,7 +106,12 @@ public class ScoreSheetServiceTests(ScoreSheetServiceTests.Fixture fixture) : IC
         Assert.Equal(ScoreSheetStatus.Submitted, after.Status);
         Assert.False(after.CanScore);
         var other = Assert.Single(after.Others!);
-        Assert.Equal("expert03", other.Evaluator);
+        // Named as the panel lists the evaluator (the demo seats expert03 under its account's display name).
+        await using (var db = fixture.CreateDbContext())
+        {
+            var userId = await db.Users.Where(u => u.UserName == "expert03").Select(u => u.Id).SingleAsync();
+            Assert.Equal(await db.PanelMembers.Where(m => m.UserId == userId && m.TenderProjectId == Stage.ProjectId).Select(m => m.DisplayName).SingleAsync(), other.Evaluator);
+        }
         Assert.Equal(Stage.Typed.Sum(c => Scoring.Round2(c.MaxPoints * 0.8m)) + after.PriceScore, other.Total);
         // Submitted means fixed.
         var refused = await Assert.ThrowsAsync<DomainException>(() => Service.SaveDraftAsync(ScoringStage.Evaluator("expert04"), proposal, Input(Stage, 0.5m)));

@@ -126,10 +126,10 @@ def invited(tags):
 
 EXPERTS = [f"expert{n:02d}" for n in range(1, 10)]
 RUBRIC = [
-    {"name": "方案设计", "nameEn": "Programme design", "maxPoints": 30, "isPrice": False},
+    {"name": "方案设计", "nameEn": "Training design", "maxPoints": 30, "isPrice": False},
     {"name": "师资力量", "nameEn": "Faculty", "maxPoints": 25, "isPrice": False},
-    {"name": "课程内容", "nameEn": "Course content", "maxPoints": 20, "isPrice": False},
-    {"name": "组织保障", "nameEn": "Organisation and logistics", "maxPoints": 15, "isPrice": False},
+    {"name": "契合需求", "nameEn": "Fit to the sponsor's needs", "maxPoints": 20, "isPrice": False},
+    {"name": "组织保障与服务", "nameEn": "Logistics and service", "maxPoints": 15, "isPrice": False},
     {"name": "报价", "nameEn": "Price", "maxPoints": 10, "isPrice": True},
 ]
 TYPED_MAX = [c["maxPoints"] for c in RUBRIC if not c["isPrice"]]
