@@ -82,9 +82,11 @@ public sealed class ScoreSheetFormTests : ComponentTestBase
         var form = RenderForm();
         foreach (var criterion in _stage.Typed) PointsInput(form, criterion).Input("0");
 
-        SubmitAndConfirm(form, dialogs, "提交");
-        form.WaitForAssertion(() => Assert.Contains("评分与专家组平均分相差超过 30%，请写明理由。", form.Find("[data-part=reason-needed]").TextContent),
+        // The reason is asked for before the "for good" confirmation: no dialog yet, and it says nothing was submitted.
+        form.Find("[data-part=submit]").Click();
+        form.WaitForAssertion(() => Assert.Contains("评分尚未提交：请先在下方写明理由", form.Find("[data-part=reason-needed]").TextContent),
             TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain(dialogs.FindAll("button"), b => b.TextContent.Trim() == "提交");
         Assert.Equal(ScoreSheetStatus.Draft, (await _sheets.SheetAsync(ScoringStage.Evaluator("expert03"), Proposal)).Status);
 
         form.Find("textarea[data-part=outlier-reason], [data-part=outlier-reason] textarea").Input("该方案师资与课程均不符合需求");

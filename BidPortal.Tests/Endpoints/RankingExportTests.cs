@@ -71,7 +71,7 @@ public class RankingExportTests(RankingExportTests.Fixture fixture) : IClassFixt
         var view = await RankingAsync(id, "en");
 
         Assert.Equal(["Rank", "Institution", "Score", "Training design", "Faculty", "Fit to the sponsor's needs", "Logistics and service",
-            "Price (yuan)", "Price score", "Spread", "Sheets", "Flags"], lines[0]);
+            "Price (CNY)", "Price score", "Spread", "Sheets", "Flags"], lines[0]);
         var rows = lines.Skip(1).ToList();
         Assert.Equal(view.Rows.Count + view.Unscored.Count, rows.Count);
         Assert.NotEmpty(view.Rows);
@@ -105,7 +105,7 @@ public class RankingExportTests(RankingExportTests.Fixture fixture) : IClassFixt
         Assert.Equal("排名", sheet);
         var rows = new MemoryStream(xlsx).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         var view = await RankingAsync(id, "zh-CN");
-        Assert.Equal(["名次", "培训机构", "得分", "方案设计", "师资力量", "契合需求", "组织保障与服务", "报价（元）", "价格得分", "专家分差", "评分表数", "提示"],
+        Assert.Equal(["名次", "投标机构", "得分", "方案设计", "师资力量", "契合需求", "组织保障与服务", "报价（元）", "价格得分", "极差", "评分表数", "提示"],
             rows[0].Keys);
         Assert.Equal(view.Rows.Count + view.Unscored.Count, rows.Count);
         var typed = view.Criteria.Select((c, i) => (c, i)).Where(x => !x.c.IsPrice).ToList();
@@ -113,15 +113,15 @@ public class RankingExportTests(RankingExportTests.Fixture fixture) : IClassFixt
         {
             // Numbers stay numbers in Excel.
             Assert.Equal(expected.Rank, Convert.ToInt32(row["名次"], CultureInfo.InvariantCulture));
-            Assert.Equal(expected.Institution, row["培训机构"]);
+            Assert.Equal(expected.Institution, row["投标机构"]);
             Assert.Equal(Scoring.Round2(expected.Score), Convert.ToDecimal(row["得分"], CultureInfo.InvariantCulture));
             foreach (var (c, i) in typed)
                 Assert.Equal(Scoring.Round2(expected.CriterionAverages[i]), Convert.ToDecimal(row[c.Name], CultureInfo.InvariantCulture));
             Assert.Equal(expected.Price, Convert.ToDecimal(row["报价（元）"], CultureInfo.InvariantCulture));
             Assert.Equal(Scoring.Round2(expected.PriceScore), Convert.ToDecimal(row["价格得分"], CultureInfo.InvariantCulture));
-            Assert.Equal(Scoring.Round2(expected.Spread), Convert.ToDecimal(row["专家分差"], CultureInfo.InvariantCulture));
+            Assert.Equal(Scoring.Round2(expected.Spread), Convert.ToDecimal(row["极差"], CultureInfo.InvariantCulture));
         }
-        Assert.Contains(rows, r => r["提示"]?.ToString()?.Contains("已入围", StringComparison.Ordinal) == true);
+        Assert.Contains(rows, r => r["提示"]?.ToString()?.Contains("已推荐", StringComparison.Ordinal) == true);
     }
 
     [Fact]

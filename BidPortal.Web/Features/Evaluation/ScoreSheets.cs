@@ -87,6 +87,24 @@ public sealed class ScoreSheets(IDbContextFactory<BidPortalDbContext> contexts, 
             sheet.Submit(project.OrderedCriteria, priceScore, others, outlierReason, clock);
         }, input, ct, keepDraftOnRefusal: true);
 
+    /// <summary>
+    /// Asked before the "submit for good" confirmation: whether these points would put the total more than 30% off
+    /// the panel mean, so the page asks for the written reason first (the submit itself checks again).
+    /// </summary>
+    public async Task<bool> NeedsReasonAsync(Actor actor, int proposalId, SheetInput input, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var (project, proposal, seat) = await LoadAsync(db, actor, proposalId, tracked: false, ct);
+        RequireOpen(actor, project, seat, proposal);
+        var valid = await Rankings.ValidProposalsAsync(db, project, ct);
+        var priceScore = PriceScoreOf(project, proposal, valid);
+        var others = (await CountedSheetsAsync(db, project.Id, proposalId, null, ct))
+            .Where(s => s.PanelMemberId != seat.Id).Select(s => s.Total(priceScore)).ToList();
+        var typed = input.Items.Where(i => i.Points is not null).GroupBy(i => i.CriterionId).ToDictionary(g => g.Key, g => g.Last().Points!.Value);
+        var total = project.OrderedCriteria.Where(c => !c.IsPrice).Sum(c => typed.GetValueOrDefault(c.Id)) + priceScore;
+        return Scoring.IsOutlierAmong(total, others);
+    }
+
     /// <summary>The written reason for a submitted total that later sheets moved far from the mean, while the scores are open.</summary>
     public async Task JustifyAsync(Actor actor, int proposalId, string reason, CancellationToken ct = default)
     {
