@@ -57,7 +57,7 @@ public sealed class ScoreSheets(IDbContextFactory<BidPortalDbContext> contexts, 
                     [.. criteria.Select(c => c.IsPrice ? priceScore : s.PointsFor(c))], s.OutlierReason))];
         }
         var needsJustification = mine is { Status: ScoreSheetStatus.Submitted } && string.IsNullOrWhiteSpace(mine.OutlierReason)
-            && submitted.Count > 1 && Scoring.IsOutlier(mine.Total(priceScore), submitted.Sum(s => s.Total(priceScore)) / submitted.Count);
+            && Scoring.IsOutlierAmong(mine.Total(priceScore), OtherTotals(submitted, seat.Id, priceScore));
 
         return new ScoreSheetView(proposal.Id, project.Id, project.Code, project.TitleIn(culture), label, project.BlindEvaluation, facts, rubric,
             mine?.Comment, mine?.Status, mine?.SubmittedAt, mine?.OutlierReason, priceScore,
@@ -82,8 +82,7 @@ public sealed class ScoreSheets(IDbContextFactory<BidPortalDbContext> contexts, 
         {
             var valid = await Rankings.ValidProposalsAsync(db, project, ct);
             var priceScore = PriceScoreOf(project, proposal, valid);
-            var others = (await CountedSheetsAsync(db, project.Id, proposalId, null, ct))
-                .Where(s => s.PanelMemberId != sheet.PanelMemberId).Select(s => s.Total(priceScore)).ToList();
+            var others = OtherTotals(await CountedSheetsAsync(db, project.Id, proposalId, null, ct), sheet.PanelMemberId, priceScore);
             sheet.Submit(project.OrderedCriteria, priceScore, others, outlierReason, clock);
         }, input, ct, keepDraftOnRefusal: true);
 
@@ -98,8 +97,7 @@ public sealed class ScoreSheets(IDbContextFactory<BidPortalDbContext> contexts, 
         RequireOpen(actor, project, seat, proposal);
         var valid = await Rankings.ValidProposalsAsync(db, project, ct);
         var priceScore = PriceScoreOf(project, proposal, valid);
-        var others = (await CountedSheetsAsync(db, project.Id, proposalId, null, ct))
-            .Where(s => s.PanelMemberId != seat.Id).Select(s => s.Total(priceScore)).ToList();
+        var others = OtherTotals(await CountedSheetsAsync(db, project.Id, proposalId, null, ct), seat.Id, priceScore);
         var typed = input.Items.Where(i => i.Points is not null).GroupBy(i => i.CriterionId).ToDictionary(g => g.Key, g => g.Last().Points!.Value);
         var total = project.OrderedCriteria.Where(c => !c.IsPrice).Sum(c => typed.GetValueOrDefault(c.Id)) + priceScore;
         return Scoring.IsOutlierAmong(total, others);
@@ -196,6 +194,10 @@ public sealed class ScoreSheets(IDbContextFactory<BidPortalDbContext> contexts, 
     }
 
     /// <summary>Lowest valid price of the round ÷ this price × the price criterion's points (0 without a price criterion).</summary>
+    /// <summary>The panel's other submitted totals for a proposal, each with the proposal's price score: what the 30% rule compares with.</summary>
+    private static List<decimal> OtherTotals(IEnumerable<ScoreSheet> submitted, int ownMemberId, decimal priceScore) =>
+        [.. submitted.Where(s => s.PanelMemberId != ownMemberId).Select(s => s.Total(priceScore))];
+
     private static decimal PriceScoreOf(TenderProject project, Proposal proposal, List<Proposal> valid)
     {
         var price = project.Criteria.FirstOrDefault(c => c.IsPrice);

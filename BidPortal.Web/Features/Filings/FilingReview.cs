@@ -4,7 +4,6 @@ using BidPortal.Domain.Access;
 using BidPortal.Domain.Campaigns;
 using BidPortal.Domain.Data;
 using BidPortal.Domain.Filings;
-using BidPortal.Domain.Projects;
 using BidPortal.Web.Infrastructure;
 using BidPortal.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
@@ -103,11 +102,11 @@ public sealed class FilingReview(IDbContextFactory<BidPortalDbContext> contexts,
             .ToList();
         var projects = (await db.Projects.AsNoTracking().Where(p => p.LeadSponsorUnitId == unitId)
                 .OrderByDescending(p => p.CampaignId).ThenBy(p => p.Code)
-                .Select(p => new { p.Code, p.Title, p.TitleEn, p.Status, p.Deadline, Shortlisted = p.Shortlist.Count })
+                .Select(p => new { Project = p, Shortlisted = p.Shortlist.Count })
                 .ToListAsync(ct))
             // Past its deadline an open project waits for its opening: the sponsor reads it as the organizer does.
-            .Select(p => new SponsorOverview.ProjectRow(p.Code, Language.Pick(Reader, p.Title, p.TitleEn), p.Status, p.Shortlisted,
-                p.Status == ProjectStatus.Open && p.Deadline <= now))
+            .Select(x => new SponsorOverview.ProjectRow(x.Project.Code, x.Project.TitleIn(Reader), x.Project.Status, x.Shortlisted,
+                x.Project.AwaitsOpening(now)))
             .ToList();
         return new SponsorOverview(unit.NameIn(Reader), rows, projects);
     }
