@@ -29,12 +29,18 @@ public static class Routes
     /// <summary>Panel, progress board, ranking, finalising and publishing of one project (steps 7–8).</summary>
     public static string ProjectEvaluation(int projectId) => $"/organizer/projects/{projectId}/evaluation";
     public static string EditInstitution(int institutionId) => $"/organizer/institutions/{institutionId}";
+    /// <summary>The awarded projects of a campaign followed to their reports (step 10).</summary>
+    public static string CampaignExecution(int campaignId) => $"/organizer/campaigns/{campaignId}/execution";
 
     // Sponsor
     public const string SponsorHome = "/sponsor";
     public const string NewFiling = "/sponsor/filings/new";
     public static string Filing(int filingId) => $"/filings/{filingId}";
     public static string EditFiling(int filingId) => $"/sponsor/filings/{filingId}/edit";
+    /// <summary>The published shortlist of one of the sponsor's projects, with the award (step 9).</summary>
+    public static string SponsorShortlist(int projectId) => $"/sponsor/projects/{projectId}/shortlist";
+    /// <summary>An awarded project's execution record and completion report (organizer and lead sponsor).</summary>
+    public static string ProjectExecution(int projectId) => $"/projects/{projectId}/execution";
 
     // Institution
     public static string InstitutionHome(int institutionId) => $"/institutions/{institutionId}";
@@ -69,6 +75,14 @@ public static class Routes
     public static string ReceiptPdf(int versionId) => $"/files/receipts/{versionId}.pdf";
     /// <summary>The opening record (开标记录) as a PDF.</summary>
     public static string OpeningRecordPdf(int projectId) => $"/files/openings/{projectId}.pdf";
+    /// <summary>The shortlist as a PDF: the same order and figures as the screen.</summary>
+    public static string ShortlistPdf(int projectId) => $"/files/shortlists/{projectId}.pdf";
+    /// <summary>An awarded project's completion report as uploaded.</summary>
+    public static string ExecutionReport(int projectId) => $"/files/execution-reports/{projectId}";
+    /// <summary>The campaign summary for the leadership: figures, charts, projects with winner and money.</summary>
+    public static string CampaignSummaryPdf(int campaignId) => $"/files/campaigns/{campaignId}/summary.pdf";
+    /// <summary>The campaign as an Open Contracting Data Standard 1.1 release package.</summary>
+    public static string OpenDataPackage(int campaignId) => $"/exports/campaigns/{campaignId}/ocds.json";
 
     // Account
     public const string Logout = "/logout";

@@ -179,6 +179,50 @@ public static class AccessPolicy
     /// </summary>
     public static bool CanExportScores(Actor actor, TenderProject project) => actor.IsOrganizer && CanSeeRanking(actor, project);
 
+    // ---- Shortlist, public notice, award, execution, open data (steps 9–10) ----
+
+    /// <summary>The published shortlist on screen, as a PDF and by mail: the project's lead sponsor (and the organizer).</summary>
+    public static bool CanSeeShortlist(Actor actor, TenderProject project) =>
+        project.ShortlistPublishedAt is not null || project.Status is ProjectStatus.Awarded or ProjectStatus.Completed
+            ? actor.IsOrganizer || actor.ActsForUnit(project.LeadSponsorUnitId)
+            : false;
+
+    /// <summary>The pick from the shortlist: the lead sponsor, once the notice is over with every objection answered.</summary>
+    public static bool CanAward(Actor actor, TenderProject project, DateTimeOffset now) =>
+        actor.ActsForUnit(project.LeadSponsorUnitId) && project.AcceptsAward(now);
+
+    /// <summary>
+    /// The recommended ranking on public notice: every institution that bid (an opened proposal of the
+    /// current round; <paramref name="bidInstitutionIds"/>), from publication on.
+    /// </summary>
+    public static bool CanSeeNotice(Actor actor, TenderProject project, IReadOnlyCollection<int> bidInstitutionIds) =>
+        actor.IsInstitution && bidInstitutionIds.Contains(actor.InstitutionId!.Value)
+        && (project.ShortlistPublishedAt is not null || project.Status is ProjectStatus.Awarded or ProjectStatus.Completed);
+
+    /// <summary>An objection (质疑): a bidder, during the notice period.</summary>
+    public static bool CanObject(Actor actor, TenderProject project, IReadOnlyCollection<int> bidInstitutionIds, DateTimeOffset now) =>
+        CanSeeNotice(actor, project, bidInstitutionIds) && project.InNotice(now);
+
+    /// <summary>Objections are read and answered by the organizer; a bidder reads only its own.</summary>
+    public static bool CanAnswerObjections(Actor actor) => actor.IsOrganizer;
+
+    /// <summary>The outcome (awarded, or not with its rank): each institution that bid, once the project is awarded.</summary>
+    public static bool CanSeeOutcome(Actor actor, TenderProject project, IReadOnlyCollection<int> bidInstitutionIds) =>
+        actor.IsInstitution && bidInstitutionIds.Contains(actor.InstitutionId!.Value)
+        && project.Status is ProjectStatus.Awarded or ProjectStatus.Completed;
+
+    /// <summary>An awarded project's execution record and its report: the organizer and the lead sponsor.</summary>
+    public static bool CanSeeExecution(Actor actor, TenderProject project) =>
+        (actor.IsOrganizer || actor.ActsForUnit(project.LeadSponsorUnitId))
+        && project.Status is ProjectStatus.Awarded or ProjectStatus.Completed;
+
+    /// <summary>Dates held, trainees, cost and the report: the organizer or the lead sponsor, until the report completes it.</summary>
+    public static bool CanRecordExecution(Actor actor, TenderProject project) =>
+        CanSeeExecution(actor, project) && project.Status == ProjectStatus.Awarded;
+
+    /// <summary>The campaign's dashboard, summary PDF, list downloads and open-data package: the organizer.</summary>
+    public static bool CanExportCampaign(Actor actor) => actor.IsOrganizer;
+
     // ---- Mail ----
 
     /// <summary>The outbox shows every mail's recipient and text: the organizer only.</summary>

@@ -24,6 +24,10 @@ public sealed class Campaign : IAuditable
     public int DefaultBidWindowDays { get; private set; } = 7;
     public int MinValidProposals { get; private set; } = 3;
     public int ShortlistSize { get; private set; } = 3;
+    /// <summary>Days the recommended ranking stays on public notice (公示) to the bidders before an award.</summary>
+    public int NoticeDays { get; private set; } = DefaultNoticeDays;
+    public const int DefaultNoticeDays = 3;
+    public const int MaxNoticeDays = 30;
     /// <summary>Dates are kept in this zone: a due date is a calendar day in the city, not in UTC.</summary>
     public string TimeZoneId { get; private set; } = "Asia/Shanghai";
     /// <summary>True for demo campaigns whose details were invented around real totals.</summary>
@@ -83,6 +87,14 @@ public sealed class Campaign : IAuditable
         DefaultBidWindowDays = defaultBidWindowDays;
         MinValidProposals = minValidProposals;
         ShortlistSize = shortlistSize;
+    }
+
+    /// <summary>The public notice period for shortlists published from now on (a running notice keeps its end).</summary>
+    public void SetNoticeDays(int days)
+    {
+        if (Status is CampaignStatus.Closed) throw new DomainException("Campaign.Closed");
+        if (days < 1 || days > MaxNoticeDays) throw new DomainException("Campaign.NoticeDaysRange", 1, MaxNoticeDays);
+        NoticeDays = days;
     }
 
     public void OpenFiling() => Move(CampaignStatus.Planning, CampaignStatus.Filing);

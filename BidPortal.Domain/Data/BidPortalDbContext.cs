@@ -42,6 +42,8 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Mail.OutgoingMail> OutgoingMails => Set<Mail.OutgoingMail>();
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
+    public DbSet<Notice.Objection> Objections => Set<Notice.Objection>();
+    public DbSet<ExecutionReminderLog> ExecutionReminderLogs => Set<ExecutionReminderLog>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who the audit log names for changes saved through this context.</summary>

@@ -4,6 +4,8 @@ namespace BidPortal.Domain;
 /// <summary>The sponsor's pick of an institution from the shortlist.</summary>
 public sealed class Award : IAuditable
 {
+    public const int ReasonMaxLength = 2000;
+
     public int Id { get; private set; }
     public int TenderProjectId { get; private set; }
     public int ProposalId { get; private set; }

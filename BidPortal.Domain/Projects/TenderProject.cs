@@ -15,6 +15,7 @@ public sealed class TenderProject : IAuditable
     private readonly List<PanelMember> _panel = [];
     private readonly List<ShortlistEntry> _shortlist = [];
     private readonly List<ScoringReopening> _reopenings = [];
+    private readonly List<Notice.Objection> _objections = [];
 
     public int Id { get; private set; }
     public int CampaignId { get; private set; }
@@ -36,6 +37,8 @@ public sealed class TenderProject : IAuditable
     public DateTimeOffset? FinalisedAt { get; private set; }
     /// <summary>When the shortlist went to the sponsor.</summary>
     public DateTimeOffset? ShortlistPublishedAt { get; private set; }
+    /// <summary>End of the public notice (公示) of the published shortlist; no award before it.</summary>
+    public DateTimeOffset? NoticeEndsAt { get; private set; }
     public int MinValidProposals { get; private set; } = 3;
     /// <summary>The tender round: 1, and one more each time an unsuccessful tender (流标) is re-run.</summary>
     public int Round { get; private set; } = 1;
@@ -52,6 +55,7 @@ public sealed class TenderProject : IAuditable
     public IReadOnlyCollection<PanelMember> Panel => _panel;
     public IReadOnlyCollection<ShortlistEntry> Shortlist => _shortlist;
     public IReadOnlyCollection<ScoringReopening> Reopenings => _reopenings;
+    public IReadOnlyCollection<Notice.Objection> Objections => _objections;
 
     public const int CodeMaxLength = 32;
     public const int TitleMaxLength = 300;
@@ -304,8 +308,9 @@ public sealed class TenderProject : IAuditable
     /// Sends the top <paramref name="size"/> of the locked ranking to the sponsor in recommended order.
     /// A proposal sharing the last place's rank comes too: a tie is not broken by the list's length.
     /// </summary>
-    public void PublishShortlist(IReadOnlyList<RankedProposal> ranking, int size, TimeProvider clock)
+    public void PublishShortlist(IReadOnlyList<RankedProposal> ranking, int size, int noticeDays, TimeProvider clock)
     {
+        if (noticeDays < 1 || noticeDays > Campaign.MaxNoticeDays) throw new DomainException("Campaign.NoticeDaysRange", 1, Campaign.MaxNoticeDays);
         RequireStatus(ProjectStatus.Finalised);
         if (ranking.Count == 0) throw new DomainException("Ranking.Empty");
         if (size < 1 || size > Bounds.MaxShortlist) throw new DomainException("Shortlist.SizeRange", Bounds.MaxShortlist);
@@ -314,6 +319,7 @@ public sealed class TenderProject : IAuditable
             _shortlist.Add(new ShortlistEntry(entry.ProposalId, index + 1, entry.Rank, entry.Score, entry.Price));
         ShortlistSize = size;
         ShortlistPublishedAt = clock.GetUtcNow();
+        NoticeEndsAt = ShortlistPublishedAt.Value.AddDays(noticeDays);
         Status = ProjectStatus.Shortlisted;
     }
 
@@ -331,19 +337,51 @@ public sealed class TenderProject : IAuditable
         _shortlist.Clear();
         FinalisedAt = null;
         ShortlistPublishedAt = null;
+        NoticeEndsAt = null;
         Status = ProjectStatus.Evaluating;
         return reopening;
     }
 
-    /// <summary>The sponsor picks an institution from the shortlist; any but the first needs a reason.</summary>
+    /// <summary>The recommended ranking is on public notice to the bidders: objections are accepted.</summary>
+    public bool InNotice(DateTimeOffset now) => Status == ProjectStatus.Shortlisted && now < NoticeEndsAt;
+
+    /// <summary>The notice has ended and every objection has its answer: the sponsor may award.</summary>
+    public bool AcceptsAward(DateTimeOffset now) =>
+        Status == ProjectStatus.Shortlisted && !(now < NoticeEndsAt) && !_objections.Any(o => o.IsOpen);
+
+    /// <summary>
+    /// A bidder objects to the recommended ranking during the notice. One open objection per institution
+    /// at a time: it adds to it by a new one once answered. The service checks that it is a bidder.
+    /// </summary>
+    public Notice.Objection FileObjection(int institutionId, string reason, string by, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        if (!InNotice(now)) throw new DomainException("Objection.NoticeClosed");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Objection.ReasonRequired");
+        Bounds.Length("Objection", reason, Notice.Objection.ReasonMaxLength, TextField.Reason);
+        if (_objections.Any(o => o.InstitutionId == institutionId && o.IsOpen)) throw new DomainException("Objection.AlreadyOpen");
+        var objection = new Notice.Objection(Id, institutionId, reason.Trim(), by, now);
+        _objections.Add(objection);
+        return objection;
+    }
+
+    /// <summary>
+    /// The sponsor picks an institution from the shortlist, after the public notice and with every objection
+    /// answered (the objections must be loaded); any but the first needs a reason.
+    /// </summary>
     public Award Award(int proposalId, int institutionId, string? reason, string decidedBy, TimeProvider clock)
     {
         RequireStatus(ProjectStatus.Shortlisted);
+        var now = clock.GetUtcNow();
+        if (now < NoticeEndsAt) throw new DomainException("Award.DuringNotice", NoticeEndsAt!.Value);
+        var open = _objections.Count(o => o.IsOpen);
+        if (open > 0) throw new DomainException("Award.ObjectionOpen", open);
         var entry = _shortlist.FirstOrDefault(s => s.ProposalId == proposalId)
             ?? throw new DomainException("Award.NotShortlisted");
         if (entry.Position != 1 && string.IsNullOrWhiteSpace(reason)) throw new DomainException("Award.ReasonRequired");
+        Bounds.Length("Award", reason, Domain.Award.ReasonMaxLength, TextField.Reason);
         Status = ProjectStatus.Awarded;
-        return new Award(Id, proposalId, institutionId, entry.Price, reason?.Trim(), decidedBy, clock.GetUtcNow());
+        return new Award(Id, proposalId, institutionId, entry.Price, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), decidedBy, now);
     }
 
     public void Complete(ExecutionRecord record)

@@ -40,7 +40,8 @@ public class CampaignAndExecutionTests
         project.Open(3, clock);
         project.StartEvaluation();
         project.Finalise(0, [new BidPortal.Domain.Evaluation.RankingLine(1, 1, 90, 100_000, clock.GetUtcNow(), 10, new Dictionary<int, decimal>(), [], false)], clock);
-        project.PublishShortlist([new BidPortal.Domain.Evaluation.RankedProposal(1, 1, 90, 100_000, clock.GetUtcNow())], 3, clock);
+        project.PublishShortlist([new BidPortal.Domain.Evaluation.RankedProposal(1, 1, 90, 100_000, clock.GetUtcNow())], 3, 3, clock);
+        clock.Advance(TimeSpan.FromDays(3));
         var record = new ExecutionRecord(project.Award(1, 1, null, "s", clock));
 
         Assert.Equal("Execution.NotHeld", Assert.Throws<DomainException>(() => record.SubmitReport(campaign, clock)).Key);

@@ -184,7 +184,7 @@ public class RankingRulesTests
             [new RankingProposal(11, 100_000m, T), new RankingProposal(12, 100_000m, T), new RankingProposal(13, 100_000m, T), new RankingProposal(14, 100_000m, T)],
             [Sheet(1, 11, 80), Sheet(1, 12, 70), Sheet(1, 13, 70), Sheet(1, 14, 60)]);
         project.Finalise(0, lines, clock);
-        project.PublishShortlist(ProjectRanking.AsRanked(lines), 2, clock);
+        project.PublishShortlist(ProjectRanking.AsRanked(lines), 2, 3, clock);
         Assert.Equal([(11, 1, 1), (12, 2, 2), (13, 3, 2)],
             project.Shortlist.OrderBy(s => s.Position).Select(s => (s.ProposalId, s.Position, s.Rank)));
         Assert.Equal(2, project.ShortlistSize);
@@ -192,7 +192,7 @@ public class RankingRulesTests
         {
             project.ReopenScoring("复核", "organizer", clock);
             project.Finalise(0, lines, clock);
-            project.PublishShortlist(ProjectRanking.AsRanked(lines), Bounds.MaxShortlist + 1, clock);
+            project.PublishShortlist(ProjectRanking.AsRanked(lines), Bounds.MaxShortlist + 1, 3, clock);
         }).Key);
         Assert.Equal(ProjectStatus.Finalised, project.Status);
         Assert.Empty(project.Shortlist);

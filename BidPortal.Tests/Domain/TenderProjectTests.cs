@@ -153,9 +153,10 @@ public class TenderProjectTests
         [
             new RankedProposal(11, 1, 88.5m, 100_000m, at), new RankedProposal(12, 2, 80m, 90_000m, at),
             new RankedProposal(13, 3, 75m, 95_000m, at), new RankedProposal(14, 4, 60m, 99_000m, at),
-        ], 3, _clock);
+        ], 3, 3, _clock);
         Assert.Equal(ProjectStatus.Shortlisted, project.Status);
         Assert.Equal([11, 12, 13], project.Shortlist.OrderBy(s => s.Position).Select(s => s.ProposalId));
+        _clock.Advance(TimeSpan.FromDays(3));
         Assert.Equal("Award.NotShortlisted", Assert.Throws<DomainException>(() => project.Award(14, 4, "x", "sponsor", _clock)).Key);
         Assert.Equal("Award.ReasonRequired", Assert.Throws<DomainException>(() => project.Award(12, 2, null, "sponsor", _clock)).Key);
         var award = project.Award(12, 2, "档期冲突", "sponsor", _clock);
@@ -168,11 +169,13 @@ public class TenderProjectTests
     {
         var project = EvaluatingProject();
         project.Finalise(0, [Line(11, 1)], _clock);
-        project.PublishShortlist([new RankedProposal(11, 1, 90m, 100_000m, _clock.GetUtcNow())], 3, _clock);
+        project.PublishShortlist([new RankedProposal(11, 1, 90m, 100_000m, _clock.GetUtcNow())], 3, 3, _clock);
+        _clock.Advance(TimeSpan.FromDays(3));
         var award = project.Award(11, 1, null, "sponsor", _clock);
         var record = new ExecutionRecord(award);
         Assert.Equal("Execution.NotFinished", Assert.Throws<DomainException>(() => project.Complete(record)).Key);
-        record.RecordHeld(new DateOnly(2026, 5, 11), new DateOnly(2026, 5, 15), 48, 99_000m);
+        var today = _campaign.LocalDate(_clock.GetUtcNow());
+        record.RecordHeld(today.AddDays(-5), today.AddDays(-1), 48, 99_000m);
         record.SubmitReport(_campaign, _clock);
         project.Complete(record);
         Assert.Equal(ProjectStatus.Completed, project.Status);

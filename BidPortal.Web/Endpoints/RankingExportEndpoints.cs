@@ -1,3 +1,4 @@
+using BidPortal.Web.Infrastructure.Files;
 using BidPortal.Web.Features.Evaluation;
 
 namespace BidPortal.Web.Endpoints;

@@ -16,6 +16,7 @@ public sealed class TenderProjectConfiguration : IEntityTypeConfiguration<Tender
         builder.HasMany(p => p.Criteria).WithOne().HasForeignKey(c => c.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Panel).WithOne().HasForeignKey(m => m.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Reopenings).WithOne().HasForeignKey(r => r.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Objections).WithOne().HasForeignKey(o => o.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Shortlist).WithOne().HasForeignKey(s => s.TenderProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.CampaignId, p.Code }).IsUnique();
         builder.Property(p => p.Code).HasMaxLength(TenderProject.CodeMaxLength);

@@ -89,7 +89,9 @@ public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contex
         AccessPolicy.Demand(AccessPolicy.CanManageEvaluation(actor));
         if (project.Status != ProjectStatus.Finalised) throw new DomainException("Project.WrongStatus", project.Status);
         var lines = await Rankings.ComputeAsync(db, projectId, ct);
-        project.PublishShortlist(ProjectRanking.AsRanked(lines), size ?? project.ShortlistSize, clock);
+        var noticeDays = await db.Campaigns.Where(c => c.Id == project.CampaignId).Select(c => c.NoticeDays).SingleAsync(ct);
+        project.PublishShortlist(ProjectRanking.AsRanked(lines), size ?? project.ShortlistSize, noticeDays, clock);
+        // The shortlist's mail to the sponsor (with its PDF) is queued in the same save: ShortlistMail.
         await db.SaveChangesAsync(ct);
     }
 

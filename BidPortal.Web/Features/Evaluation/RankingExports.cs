@@ -1,3 +1,4 @@
+using BidPortal.Web.Infrastructure.Files;
 using BidPortal.Domain;
 using BidPortal.Domain.Access;
 using BidPortal.Domain.Data;

@@ -157,7 +157,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
 
         var ranking = await Rankings.ComputeAsync(db, project.Id, ct);
         project.Finalise(await Rankings.MissingSheetsAsync(db, project.Id, ct), ranking, Clock(s.FinalisedAt!));
-        project.PublishShortlist(ProjectRanking.AsRanked(ranking), project.ShortlistSize, Clock(s.FinalisedAt!));
+        project.PublishShortlist(ProjectRanking.AsRanked(ranking), project.ShortlistSize, campaign.NoticeDays, Clock(s.FinalisedAt!));
         if (s.Cancel is { } cancel) project.Cancel(cancel.Reason);
         await db.SaveChangesAsync(ct);
         if (s.Award is null) return;

@@ -160,6 +160,9 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ReminderLeadDays")
                         .HasColumnType("integer");
 
@@ -546,11 +549,34 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("HeldStart")
                         .HasColumnType("date");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ReportFileKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ReportFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
                     b.Property<bool>("ReportLate")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("ReportSubmittedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportSubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -571,6 +597,36 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ExecutionRecords");
+                });
+
+            modelBuilder.Entity("BidPortal.Domain.ExecutionReminderLog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExecutionRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExecutionRecordId", "Kind", "Due")
+                        .IsUnique();
+
+                    b.ToTable("ExecutionReminderLogs");
                 });
 
             modelBuilder.Entity("BidPortal.Domain.Filings.Filing", b =>
@@ -991,6 +1047,56 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.ToTable("OutgoingMails");
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.Notice.Objection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("ReopenedScoring")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TenderProjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("TenderProjectId", "InstitutionId");
+
+                    b.ToTable("Objections");
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Projects.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1164,6 +1270,9 @@ namespace BidPortal.Web.Data.Migrations.Postgres
 
                     b.Property<int>("MinValidProposals")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("NoticeEndsAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1636,6 +1745,15 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Navigation("Award");
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.ExecutionReminderLog", b =>
+                {
+                    b.HasOne("BidPortal.Domain.ExecutionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ExecutionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Filings.Filing", b =>
                 {
                     b.HasOne("BidPortal.Domain.Campaigns.Campaign", null)
@@ -1694,6 +1812,21 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.HasOne("BidPortal.Domain.Institutions.Institution", null)
                         .WithMany("Contacts")
                         .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BidPortal.Domain.Notice.Objection", b =>
+                {
+                    b.HasOne("BidPortal.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BidPortal.Domain.Projects.TenderProject", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("TenderProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1910,6 +2043,8 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Navigation("Criteria");
 
                     b.Navigation("Invitations");
+
+                    b.Navigation("Objections");
 
                     b.Navigation("Panel");
 

@@ -147,6 +147,9 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReminderLeadDays")
                         .HasColumnType("INTEGER");
 
@@ -511,11 +514,34 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("HeldStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportFileKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ReportLate")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReportSubmittedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportSubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -536,6 +562,34 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ExecutionRecords");
+                });
+
+            modelBuilder.Entity("BidPortal.Domain.ExecutionReminderLog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExecutionRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExecutionRecordId", "Kind", "Due")
+                        .IsUnique();
+
+                    b.ToTable("ExecutionReminderLogs");
                 });
 
             modelBuilder.Entity("BidPortal.Domain.Filings.Filing", b =>
@@ -942,6 +996,54 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("OutgoingMails");
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.Notice.Objection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReopenedScoring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenderProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("TenderProjectId", "InstitutionId");
+
+                    b.ToTable("Objections");
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Projects.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1106,6 +1208,9 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MinValidProposals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoticeEndsAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("OpenedAt")
@@ -1565,6 +1670,15 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Award");
                 });
 
+            modelBuilder.Entity("BidPortal.Domain.ExecutionReminderLog", b =>
+                {
+                    b.HasOne("BidPortal.Domain.ExecutionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ExecutionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BidPortal.Domain.Filings.Filing", b =>
                 {
                     b.HasOne("BidPortal.Domain.Campaigns.Campaign", null)
@@ -1623,6 +1737,21 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.HasOne("BidPortal.Domain.Institutions.Institution", null)
                         .WithMany("Contacts")
                         .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BidPortal.Domain.Notice.Objection", b =>
+                {
+                    b.HasOne("BidPortal.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BidPortal.Domain.Projects.TenderProject", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("TenderProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1839,6 +1968,8 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Criteria");
 
                     b.Navigation("Invitations");
+
+                    b.Navigation("Objections");
 
                     b.Navigation("Panel");
 

@@ -1,16 +1,15 @@
 using System.Globalization;
 using System.Text;
-using BidPortal.Web.Infrastructure.Files;
 using MiniExcelLibs;
 
-namespace BidPortal.Web.Features.Evaluation;
+namespace BidPortal.Web.Infrastructure.Files;
 
 /// <summary>
 /// One sheet of an export: headers and rows whose cells are text, numbers or empty. Written as CSV (UTF-8
 /// with a BOM, so Excel reads the Chinese) or as Excel; every text cell, headers included, goes through
 /// <see cref="SpreadsheetText.Safe"/>. Numbers stay numbers in Excel and are written as plain figures in CSV.
 /// </summary>
-internal sealed record ExportTable(string SheetName, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
+public sealed record ExportTable(string SheetName, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
