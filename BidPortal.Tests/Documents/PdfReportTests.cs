@@ -36,7 +36,7 @@ public sealed class PdfReportTests
         var first = pdf.GetPage(1).Text;
         Assert.Contains("东营市2011年度干部专题培训计划", first);
         Assert.Contains("中共东营市委组织部", first);
-        Assert.Contains($"第 1 页 / 共 {pdf.NumberOfPages} 页".Replace(" ", ""), first.Replace(" ", ""));
+        Assert.Contains($"第 1 页，共 {pdf.NumberOfPages} 页".Replace(" ", ""), first.Replace(" ", ""));
         var last = pdf.GetPage(pdf.NumberOfPages).Text;
         Assert.Contains("课程", last);                       // the header came along
         Assert.Contains("金融风险防控专题培训班第80期", string.Concat(Enumerable.Range(1, pdf.NumberOfPages).Select(p => pdf.GetPage(p).Text)));

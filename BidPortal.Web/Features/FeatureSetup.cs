@@ -47,6 +47,11 @@ public static class FeatureSetup
         services.AddSingleton<Proposals.ReceiptMail>();
         services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Proposals.ReceiptMail>());
         services.AddSingleton<Proposals.Openings>();
+        // Shortlists (step 9): the sponsor's page, its PDF and the mail that carries it
+        services.AddSingleton<Shortlists.Shortlists>();
+        services.AddSingleton<Shortlists.ShortlistDocument>();
+        services.AddSingleton<Shortlists.ShortlistMail>();
+        services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Shortlists.ShortlistMail>());
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace BidPortal.Web.Features.Evaluation;
 /// publishing and reopening the ranking. Every write reads the ranking through <see cref="Rankings"/>'
 /// one loader, with the context it saves through, so what is locked is what the page showed.
 /// </summary>
-public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contexts, TimeProvider clock)
+public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contexts, TimeProvider clock, Shortlists.ShortlistMail shortlistMail)
 {
     /// <summary>Panel members against the current round's valid proposals: not started, draft, submitted (when) or conflict.</summary>
     public async Task<ProgressView> ProgressAsync(Actor actor, int projectId, CancellationToken ct = default)
@@ -91,7 +91,8 @@ public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contex
         var lines = await Rankings.ComputeAsync(db, projectId, ct);
         var noticeDays = await db.Campaigns.Where(c => c.Id == project.CampaignId).Select(c => c.NoticeDays).SingleAsync(ct);
         project.PublishShortlist(ProjectRanking.AsRanked(lines), size ?? project.ShortlistSize, noticeDays, clock);
-        // The shortlist's mail to the sponsor (with its PDF) is queued in the same save: ShortlistMail.
+        // The shortlist goes to the lead sponsor by mail (its PDF made at sending) in the same save as the publication.
+        await shortlistMail.QueueAsync(db, project, ct);
         await db.SaveChangesAsync(ct);
     }
 

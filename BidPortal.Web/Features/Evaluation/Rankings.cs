@@ -18,10 +18,25 @@ public sealed class Rankings(IDbContextFactory<BidPortalDbContext> contexts)
     public async Task<ProjectRankingView> ForProjectAsync(Actor actor, int projectId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var project = AccessPolicy.Found(await db.Projects.AsNoTracking().Include(p => p.Criteria).Include(p => p.Panel)
-            .Include(p => p.Shortlist).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == projectId, ct));
+        var project = AccessPolicy.Found(await ProjectAsync(db, projectId, ct));
         AccessPolicy.Demand(AccessPolicy.CanSeeRanking(actor, project));
-        var culture = Language.Reader;
+        return await ViewAsync(db, project, Language.Reader, ct);
+    }
+
+    /// <summary>The project with what the ranking view reads of it (criteria, panel, shortlist and objections), untracked; null when there is none.</summary>
+    internal static Task<TenderProject?> ProjectAsync(BidPortalDbContext db, int projectId, CancellationToken ct) =>
+        db.Projects.AsNoTracking().Include(p => p.Criteria).Include(p => p.Panel).Include(p => p.Shortlist).Include(p => p.Objections)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == projectId, ct);
+
+    /// <summary>
+    /// The ranking of <paramref name="project"/> (loaded by <see cref="ProjectAsync"/>) with names in
+    /// <paramref name="culture"/>, for a reader the caller has already let in: the organizer's page, the
+    /// sponsor's shortlist, and the shortlist mail's PDF made at sending time in its recipient's language.
+    /// </summary>
+    internal static async Task<ProjectRankingView> ViewAsync(BidPortalDbContext db, TenderProject project, System.Globalization.CultureInfo culture,
+        CancellationToken ct)
+    {
+        var projectId = project.Id;
         var criteria = project.OrderedCriteria;
         var valid = await ValidProposalsAsync(db, project, ct);
         var lines = valid.Count == 0 ? [] : await ComputeAsync(db, projectId, ct);

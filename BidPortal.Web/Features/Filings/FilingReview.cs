@@ -105,8 +105,8 @@ public sealed class FilingReview(IDbContextFactory<BidPortalDbContext> contexts,
                 .Select(p => new { Project = p, Shortlisted = p.Shortlist.Count })
                 .ToListAsync(ct))
             // Past its deadline an open project waits for its opening: the sponsor reads it as the organizer does.
-            .Select(x => new SponsorOverview.ProjectRow(x.Project.Code, x.Project.TitleIn(Reader), x.Project.Status, x.Shortlisted,
-                x.Project.AwaitsOpening(now)))
+            .Select(x => new SponsorOverview.ProjectRow(x.Project.Id, x.Project.Code, x.Project.TitleIn(Reader), x.Project.Status, x.Shortlisted,
+                x.Project.AwaitsOpening(now), AccessPolicy.CanSeeShortlist(actor, x.Project)))
             .ToList();
         return new SponsorOverview(unit.NameIn(Reader), rows, projects);
     }

@@ -10,5 +10,7 @@ public sealed record SponsorOverview(string UnitName, IReadOnlyList<SponsorOverv
     public sealed record FilingRow(int Id, int Year, string Title, Theme Theme, DateOnly Start, DateOnly End, FilingStatus Status,
         string? ProjectCode, bool NotReimbursable);
 
-    public sealed record ProjectRow(string Code, string Title, ProjectStatus Status, int Shortlisted, bool AwaitsOpening = false);
+    /// <param name="ShortlistOpen">The shortlist is published to this unit: the count links to it.</param>
+    public sealed record ProjectRow(int Id, string Code, string Title, ProjectStatus Status, int Shortlisted, bool AwaitsOpening = false,
+        bool ShortlistOpen = false);
 }
