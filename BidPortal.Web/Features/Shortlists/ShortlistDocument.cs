@@ -43,11 +43,11 @@ public sealed class ShortlistDocument(Shortlists shortlists, TextCatalog catalog
         List<PdfColumn> columns =
         [
             new(T("Rank.Rank"), 0.75, AlignRight: true),
-            new(T("Rank.Institution"), 1.6),
+            new(T("Rank.Institution"), 1.5),
             new(T("Rank.Score"), 0.8, AlignRight: true),
             .. view.Criteria.Select(c => new PdfColumn(CriterionHeader(c.Name, c.MaxPoints), 1.0, AlignRight: true)),
-            new(T("Rank.Price"), 1.1, AlignRight: true),
-            new(T("Rank.Flags"), 1.0),
+            new(T("Rank.Price"), 1.3, AlignRight: true),
+            new(T("Rank.Flags"), 0.9),
         ];
         pdf.Table(columns, view.Rows.Select(r => (IReadOnlyList<string>)
         [
