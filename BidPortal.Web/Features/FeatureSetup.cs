@@ -47,6 +47,8 @@ public static class FeatureSetup
         services.AddSingleton<Proposals.ReceiptMail>();
         services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Proposals.ReceiptMail>());
         services.AddSingleton<Proposals.Openings>();
+        // Open data and list exports
+        services.AddSingleton<OpenData.OcdsExport>();
         return services;
     }
 }
