@@ -49,6 +49,7 @@ public static class FeatureSetup
         services.AddSingleton<Proposals.Openings>();
         // Open data and list exports
         services.AddSingleton<OpenData.OcdsExport>();
+        services.AddSingleton<Exports.ListExports>();
         return services;
     }
 }
