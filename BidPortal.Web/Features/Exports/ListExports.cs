@@ -99,6 +99,8 @@ public sealed class ListExports(FilingReview filings, DirectoryService directory
 
     private async Task<ExportTable> SponsorFilingsAsync(Actor actor, CancellationToken ct)
     {
+        // The sponsor's home page is the sponsor's own (its route admits no other role).
+        AccessPolicy.Demand(actor.IsSponsor);
         var overview = await filings.SponsorOverviewAsync(actor, ct);
         return new ExportTable(L["Lists.Sheet.SponsorFilings"],
             [L["Filing.Year"], L["Filing.Title"], L["Filing.Theme"], L["Filing.Dates"], L["Filing.Status"], L["Filing.Project"], L["Queue.Flags"]],
@@ -108,6 +110,8 @@ public sealed class ListExports(FilingReview filings, DirectoryService directory
 
     private async Task<ExportTable> SponsorProjectsAsync(Actor actor, CancellationToken ct)
     {
+        // The sponsor's home page is the sponsor's own (its route admits no other role).
+        AccessPolicy.Demand(actor.IsSponsor);
         var overview = await filings.SponsorOverviewAsync(actor, ct);
         return new ExportTable(L["Lists.Sheet.SponsorProjects"],
             [L["Project.Code"], L["Project.Title"], L["Project.Status"], L["Project.Shortlist"]],

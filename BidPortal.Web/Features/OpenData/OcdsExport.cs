@@ -97,7 +97,10 @@ public sealed class OcdsExport(IDbContextFactory<BidPortalDbContext> contexts, T
             foreach (var id in bidders.Append(award?.InstitutionId ?? 0).Where(id => id != 0 && parties.All(p => p.Id != InstitutionId(id))).Distinct())
                 parties.Add(InstitutionParty(institutions[id], bidders.Contains(id), award?.InstitutionId == id));
 
-            var tenderers = project.IsOpened
+            // Opened is told by the proposals themselves (valid or not valid only after the opening), so a project
+            // cancelled after its opening still publishes the bids that were opened, and one before it publishes none.
+            var opening = project.IsOpened || bids.Count > 0;
+            var tenderers = opening
                 ? bidders.Order().Select(id => parties.Single(p => p.Id == InstitutionId(id)).Reference).ToList()
                 : null;
             var tender = new Ocds.Tender(ocid, project.Title, string.IsNullOrWhiteSpace(project.Description) ? null : project.Description,
@@ -111,7 +114,7 @@ public sealed class OcdsExport(IDbContextFactory<BidPortalDbContext> contexts, T
                 TitleEn: project.TitleEn == project.Title ? null : project.TitleEn);
 
             Ocds.Bids? bidSection = null;
-            if (project.IsOpened)
+            if (opening)
             {
                 var details = bids.Select(b => new Ocds.Bid(BidId(b.Id), At(b.Current.ReceivedAt),
                     b.Status == ProposalStatus.Valid ? "valid" : "disqualified",
