@@ -55,6 +55,8 @@ public class OpenDataExportTests(OpenDataExportTests.Fixture fixture) : IClassFi
         var funnel = (await fixture.Services.GetRequiredService<DashboardService>().CampaignsAsync(Actors.Organizer)).Single(c => c.Id == id).Funnel;
         var package = JsonNode.Parse(json)!;
         Assert.Equal("1.1", (string?)package["version"]);
+        // Parties carry the standard's fields only (no helper property leaks into the file).
+        Assert.DoesNotContain("\"reference\"", json, StringComparison.Ordinal);
         Assert.Contains("ocds_bid_extension", (string?)package["extensions"]![0]);
         var releases = Releases(package).ToList();
         var tenders = releases.Where(r => Tagged(r, "tender")).ToList();

@@ -39,6 +39,7 @@ public static class Ocds
     public sealed record Party(string Id, string Name, IReadOnlyList<string> Roles,
         [property: JsonPropertyName("name_en")] string? NameEn = null, Identifier? Identifier = null)
     {
+        [JsonIgnore]
         public OrganizationReference Reference => new(Id, Name);
     }
 
