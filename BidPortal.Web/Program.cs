@@ -30,6 +30,8 @@ app.MapProposalEndpoints();
 app.MapOpeningEndpoints();
 app.MapRankingExportEndpoints();
 app.MapShortlistEndpoints();
+app.MapOpenDataEndpoints();
+app.MapListExportEndpoints();
 // Our own policy already says frame-ancestors 'none' on every response (SecurityHeaders); Blazor's
 // default would add a second, weaker 'self' beside it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

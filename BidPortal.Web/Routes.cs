@@ -83,6 +83,9 @@ public static class Routes
     public static string CampaignSummaryPdf(int campaignId) => $"/files/campaigns/{campaignId}/summary.pdf";
     /// <summary>The campaign as an Open Contracting Data Standard 1.1 release package.</summary>
     public static string OpenDataPackage(int campaignId) => $"/exports/campaigns/{campaignId}/ocds.json";
+    /// <summary>A list page as CSV or Excel (the list's name from ListExports; its campaign, institution or filters in the query).</summary>
+    public static string ListCsv(string list) => $"/exports/lists/{list}.csv";
+    public static string ListXlsx(string list) => $"/exports/lists/{list}.xlsx";
 
     // Account
     public const string Logout = "/logout";

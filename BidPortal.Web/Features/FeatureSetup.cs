@@ -52,6 +52,9 @@ public static class FeatureSetup
         services.AddSingleton<Shortlists.ShortlistDocument>();
         services.AddSingleton<Shortlists.ShortlistMail>();
         services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Shortlists.ShortlistMail>());
+        // Open data and list exports
+        services.AddSingleton<OpenData.OcdsExport>();
+        services.AddSingleton<Exports.ListExports>();
         return services;
     }
 }
