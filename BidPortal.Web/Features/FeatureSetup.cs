@@ -47,6 +47,9 @@ public static class FeatureSetup
         services.AddSingleton<Proposals.ReceiptMail>();
         services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Proposals.ReceiptMail>());
         services.AddSingleton<Proposals.Openings>();
+        // Public notice and objections (issue 12)
+        services.AddSingleton<Notice.Notices>();
+        services.AddSingleton<Notice.NoticeMail>();
         return services;
     }
 }
