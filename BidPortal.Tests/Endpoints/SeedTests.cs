@@ -140,6 +140,24 @@ public class SeedTests(SeedTests.Fixture fixture) : IClassFixture<SeedTests.Fixt
     }
 
     [Fact]
+    public async Task CurrentCampaign_Shortlisted_HasOneAnsweredObjection_FromABidderOffTheShortlist_FiledDuringItsNotice()
+    {
+        await using var db = fixture.CreateDbContext();
+        var project = await db.Projects.Include(p => p.Objections).Include(p => p.Shortlist).SingleAsync(p => p.Code == "C-05");
+        var objection = Assert.Single(project.Objections);
+        var shortlisted = await db.Proposals.Where(p => project.Shortlist.Select(s => s.ProposalId).Contains(p.Id)).Select(p => p.InstitutionId).ToListAsync();
+        Assert.DoesNotContain(objection.InstitutionId, shortlisted);
+        Assert.True(await db.Proposals.AnyAsync(p => p.TenderProjectId == project.Id && p.InstitutionId == objection.InstitutionId
+            && p.Status == ProposalStatus.Valid));
+        Assert.InRange(objection.FiledAt, project.ShortlistPublishedAt!.Value, project.NoticeEndsAt!.Value);
+        Assert.False(objection.IsOpen);
+        Assert.False(objection.ReopenedScoring);
+        Assert.Equal(ProjectStatus.Shortlisted, project.Status);
+        // The notice is over and every objection answered: the lead sponsor can award.
+        Assert.True(project.AcceptsAward(DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
     public async Task DemoAccounts_CoverEveryRole_BoundToTheirInstitutionOrUnit()
     {
         await using var db = fixture.CreateDbContext();

@@ -55,6 +55,9 @@ public static class FeatureSetup
         // Open data and list exports
         services.AddSingleton<OpenData.OcdsExport>();
         services.AddSingleton<Exports.ListExports>();
+        // Public notice and objections (issue 12)
+        services.AddSingleton<Notice.Notices>();
+        services.AddSingleton<Notice.NoticeMail>();
         return services;
     }
 }

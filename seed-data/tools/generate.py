@@ -685,6 +685,17 @@ def campaign_current():
             p["finalisedAt"] = timeline[1] + "+4d"
         if "scores" in p:
             assert check_outliers(p) == (1 if stage == "shortlisted" else 0), code
+        if stage == "shortlisted":
+            # One objection (质疑) during the notice, by a bidder outside the shortlist of three, answered by the
+            # organizer without reopening scoring: the demo shows the history and the project can still be awarded.
+            order = rank(p["proposals"], p["scores"], {(c["expert"], c["institution"]) for c in p["conflicts"]})
+            objector = next(b for b in order[3:] if b in ("PKU", "THU", "SUFE", "XNAI", "NAU", "OUC", "SDU"))
+            p["objections"] = [{"institution": objector, "filedBy": f"inst.{objector.lower()}", "filedAt": timeline[1] + "+5d",
+                                "reason": "我单位投标文件所列师资中有两名教授具有财政监督实务经历，"
+                                          "请复核评审专家对“师资力量”一项的评分是否与投标文件相符、各位专家的评分是否一致。",
+                                "answer": "经复核，五位评审专家的评分均已提交并记录在案，“师资力量”一项的评分依据评分细则，"
+                                          "未发现计分错误；报价得分已按最低价法计算。推荐结果维持不变。",
+                                "answeredAt": timeline[1] + "+6d"}]
         if stage == "awarded":
             order = rank(p["proposals"], p["scores"], set())
             p["award"] = {"institution": order[0], "reason": None, "at": timeline[1] + "+7d"}

@@ -24,7 +24,7 @@ public sealed class Campaigns(IDbContextFactory<BidPortalDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(ct);
         var c = AccessPolicy.Found(await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.Id == campaignId, ct));
         return new CampaignRules(Summary(c), new RuleSettings(c.DocumentsLeadDays, c.ReportDueDays, c.ReminderLeadDays,
-            c.DefaultBidWindowDays, c.MinValidProposals, c.ShortlistSize));
+            c.DefaultBidWindowDays, c.MinValidProposals, c.ShortlistSize, c.NoticeDays));
     }
 
     public async Task SaveRulesAsync(Actor actor, int campaignId, RuleSettings rules, CancellationToken ct = default)
@@ -34,6 +34,7 @@ public sealed class Campaigns(IDbContextFactory<BidPortalDbContext> contexts)
         var campaign = AccessPolicy.Found(await db.Campaigns.SingleOrDefaultAsync(x => x.Id == campaignId, ct));
         campaign.ConfigureRules(rules.DocumentsLeadDays, rules.ReportDueDays, rules.ReminderLeadDays, rules.DefaultBidWindowDays,
             rules.MinValidProposals, rules.ShortlistSize);
+        campaign.SetNoticeDays(rules.NoticeDays);
         await db.SaveChangesAsync(ct);
     }
 

@@ -13,7 +13,8 @@ namespace BidPortal.Web.Features.Evaluation;
 /// publishing and reopening the ranking. Every write reads the ranking through <see cref="Rankings"/>'
 /// one loader, with the context it saves through, so what is locked is what the page showed.
 /// </summary>
-public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contexts, TimeProvider clock, Shortlists.ShortlistMail shortlistMail)
+public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contexts, TimeProvider clock,
+    Shortlists.ShortlistMail shortlistMail, Notice.NoticeMail noticeMail)
 {
     /// <summary>Panel members against the current round's valid proposals: not started, draft, submitted (when) or conflict.</summary>
     public async Task<ProgressView> ProgressAsync(Actor actor, int projectId, CancellationToken ct = default)
@@ -91,8 +92,10 @@ public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contex
         var lines = await Rankings.ComputeAsync(db, projectId, ct);
         var noticeDays = await db.Campaigns.Where(c => c.Id == project.CampaignId).Select(c => c.NoticeDays).SingleAsync(ct);
         project.PublishShortlist(ProjectRanking.AsRanked(lines), size ?? project.ShortlistSize, noticeDays, clock);
-        // The shortlist goes to the lead sponsor by mail (its PDF made at sending) in the same save as the publication.
+        // In the same save as the publication: the shortlist to the lead sponsor (its PDF made at sending),
+        // and to every bidder of the round that the notice is up.
         await shortlistMail.QueueAsync(db, project, ct);
+        await noticeMail.QueueNoticeUpAsync(db, project, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -106,6 +109,17 @@ public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contex
         var project = AccessPolicy.Found(await db.Projects.Include(p => p.Shortlist).Include(p => p.Panel)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == projectId, ct));
         AccessPolicy.Demand(AccessPolicy.CanManageEvaluation(actor));
+        await ReopenScoringAsync(db, project, reason, memberIdsToReturn, actor, clock, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The reopening itself, inside the caller's write (not saved): <paramref name="project"/> is tracked by
+    /// <paramref name="db"/> with its shortlist and panel loaded. Also used when an objection's answer reopens scoring.
+    /// </summary>
+    internal static async Task ReopenScoringAsync(BidPortalDbContext db, TenderProject project, string reason,
+        IReadOnlyCollection<int> memberIdsToReturn, Actor actor, TimeProvider clock, CancellationToken ct)
+    {
         var returned = memberIdsToReturn.Distinct().ToList();
         // Only this project's panel: an id from elsewhere is refused, never acted on.
         if (returned.Any(id => project.Panel.All(m => m.Id != id))) throw new DomainException(AccessPolicy.NotFoundKey);
@@ -114,11 +128,10 @@ public sealed class EvaluationBoard(IDbContextFactory<BidPortalDbContext> contex
         {
             var sheets = await db.ScoreSheets
                 .Where(s => returned.Contains(s.PanelMemberId) && s.Status == ScoreSheetStatus.Submitted
-                    && db.Proposals.Any(p => p.Id == s.ProposalId && p.TenderProjectId == projectId && p.Round == project.Round))
+                    && db.Proposals.Any(p => p.Id == s.ProposalId && p.TenderProjectId == project.Id && p.Round == project.Round))
                 .ToListAsync(ct);
             foreach (var sheet in sheets) sheet.Reopen();
         }
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The project for the organizer's board: found, and opened (before the opening there is nothing to score).</summary>

@@ -159,6 +159,11 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
         project.Finalise(await Rankings.MissingSheetsAsync(db, project.Id, ct), ranking, Clock(s.FinalisedAt!));
         project.PublishShortlist(ProjectRanking.AsRanked(ranking), project.ShortlistSize, campaign.NoticeDays, Clock(s.FinalisedAt!));
         if (s.Cancel is { } cancel) project.Cancel(cancel.Reason);
+        foreach (var o in s.Objections ?? [])
+        {
+            var objection = project.FileObjection(proposals[o.Institution].InstitutionId, o.Reason, o.FiledBy, Clock(o.FiledAt));
+            if (o.Answer is not null) objection.Respond(o.Answer, reopenedScoring: false, "organizer", Clock(o.AnsweredAt!));
+        }
         await db.SaveChangesAsync(ct);
         if (s.Award is null) return;
 

@@ -10,4 +10,4 @@ public sealed record ProjectSeed(string Code, string Title, string TitleEn, stri
     string[] Sources, string ConsolidatedAt, string Stage, string? PublishedAt, string? Deadline, string? OpenedAt,
     string? FinalisedAt, Dictionary<string, InvitationSeed> Invitations, string[]? Panel, ProposalSeed[]? Proposals,
     ConflictSeed[]? Conflicts, ScoreSeed[]? Scores, AwardSeed? Award, ExecutionSeed? Execution, CancelSeed? Cancel,
-    QuestionSeed[]? Questions, string[]? Declared = null);
+    QuestionSeed[]? Questions, string[]? Declared = null, ObjectionSeed[]? Objections = null);
