@@ -47,6 +47,9 @@ public static class FeatureSetup
         services.AddSingleton<Proposals.ReceiptMail>();
         services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Proposals.ReceiptMail>());
         services.AddSingleton<Proposals.Openings>();
+        // Award (定标) and each bidder's outcome
+        services.AddSingleton<Awards.OutcomeMail>();
+        services.AddSingleton<Awards.Awards>();
         return services;
     }
 }
