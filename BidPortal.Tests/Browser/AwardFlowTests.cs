@@ -89,7 +89,6 @@ public class AwardFlowTests(BrowserFixture browser)
         await Assertions.Expect(card.GetByTestId("outcome-state")).ToContainTextAsync("Not awarded");
         await Assertions.Expect(card).ToContainTextAsync($"Your institution ranked No. {rank} of");
         await Assertions.Expect(card).ToContainTextAsync(pickedName);
-        await card.ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(bidder, "outcome-card-en");
         await BrowserFixture.GotoAsync(bidder, Routes.Culture("zh-CN", Routes.InstitutionProject(loser, clone.ProjectId)));
         await Assertions.Expect(card.GetByTestId("outcome-state")).ToContainTextAsync("未中标");
