@@ -60,6 +60,9 @@ public class AwardFlowTests(BrowserFixture browser)
         await Assertions.Expect(panel).ToContainTextAsync("Give a reason when you do not choose the first");
         await Assertions.Expect(sponsor.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await panel.Locator("textarea").First.FillAsync(Reason);
+        // Typing the reason clears the refusal, and the counter counts it.
+        await Assertions.Expect(panel).Not.ToContainTextAsync("Give a reason when you do not choose the first");
+        await Assertions.Expect(panel).ToContainTextAsync($"{Reason.Length} / 2000");
         await BrowserFixture.ScreenshotAsync(sponsor, "award-panel-possible-en");
         await panel.GetByTestId("award-submit").ClickAsync();
         var confirm = sponsor.GetByRole(AriaRole.Dialog);
