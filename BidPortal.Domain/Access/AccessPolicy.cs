@@ -187,6 +187,13 @@ public static class AccessPolicy
             ? actor.IsOrganizer || actor.ActsForUnit(project.LeadSponsorUnitId)
             : false;
 
+    /// <summary>
+    /// Whose decision the award is, whatever the moment: the lead sponsor of a published shortlist. It sees the award
+    /// panel with its controls; <see cref="CanAward"/> says whether the pick can be made now.
+    /// </summary>
+    public static bool CanDecideAward(Actor actor, TenderProject project) =>
+        actor.ActsForUnit(project.LeadSponsorUnitId) && CanSeeShortlist(actor, project);
+
     /// <summary>The pick from the shortlist: the lead sponsor, once the notice is over with every objection answered.</summary>
     public static bool CanAward(Actor actor, TenderProject project, DateTimeOffset now) =>
         actor.ActsForUnit(project.LeadSponsorUnitId) && project.AcceptsAward(now);

@@ -58,6 +58,9 @@ public static class FeatureSetup
         // Public notice and objections (issue 12)
         services.AddSingleton<Notice.Notices>();
         services.AddSingleton<Notice.NoticeMail>();
+        // Award (定标) and each bidder's outcome
+        services.AddSingleton<Awards.OutcomeMail>();
+        services.AddSingleton<Awards.Awards>();
         return services;
     }
 }
