@@ -29,6 +29,7 @@ app.MapCallEndpoints();
 app.MapProposalEndpoints();
 app.MapOpeningEndpoints();
 app.MapRankingExportEndpoints();
+app.MapExecutionEndpoints();
 // Our own policy already says frame-ancestors 'none' on every response (SecurityHeaders); Blazor's
 // default would add a second, weaker 'self' beside it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -47,6 +47,8 @@ public static class FeatureSetup
         services.AddSingleton<Proposals.ReceiptMail>();
         services.AddSingleton<Infrastructure.Mail.IMailAttachmentSource>(sp => sp.GetRequiredService<Proposals.ReceiptMail>());
         services.AddSingleton<Proposals.Openings>();
+        // Execution (step 10)
+        services.AddSingleton<Execution.Executions>();
         return services;
     }
 }
