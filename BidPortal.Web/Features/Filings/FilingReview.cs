@@ -106,7 +106,7 @@ public sealed class FilingReview(IDbContextFactory<BidPortalDbContext> contexts,
                 .ToListAsync(ct))
             // Past its deadline an open project waits for its opening: the sponsor reads it as the organizer does.
             .Select(x => new SponsorOverview.ProjectRow(x.Project.Code, x.Project.TitleIn(Reader), x.Project.Status, x.Shortlisted,
-                x.Project.AwaitsOpening(now)))
+                x.Project.AwaitsOpening(now), x.Project.Id))
             .ToList();
         return new SponsorOverview(unit.NameIn(Reader), rows, projects);
     }

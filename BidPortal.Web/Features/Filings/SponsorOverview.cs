@@ -10,5 +10,10 @@ public sealed record SponsorOverview(string UnitName, IReadOnlyList<SponsorOverv
     public sealed record FilingRow(int Id, int Year, string Title, Theme Theme, DateOnly Start, DateOnly End, FilingStatus Status,
         string? ProjectCode, bool NotReimbursable);
 
-    public sealed record ProjectRow(string Code, string Title, ProjectStatus Status, int Shortlisted, bool AwaitsOpening = false);
+    /// <param name="Id">The project, for its pages (an awarded one links to its execution).</param>
+    public sealed record ProjectRow(string Code, string Title, ProjectStatus Status, int Shortlisted, bool AwaitsOpening = false, int Id = 0)
+    {
+        /// <summary>Awarded or completed: its execution record and report are the sponsor's to keep.</summary>
+        public bool HasExecution => Status is ProjectStatus.Awarded or ProjectStatus.Completed;
+    }
 }
