@@ -96,14 +96,14 @@ public sealed class ExecutionHttpTests
         var csv = await client.GetByteArrayAsync(Routes.ExecutionCsv(portal.CampaignId));
         Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
         var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Code,Project,Awarded institution,Budget (yuan)", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Code,Project,Awarded institution,Stage,Budget (yuan)", lines[0], StringComparison.Ordinal);
         Assert.Equal(view.Rows.Count, lines.Length - 1);
         foreach (var (row, line) in view.Rows.Zip(lines.Skip(1)))
         {
             Assert.StartsWith(row.Code + ",", line, StringComparison.Ordinal);
             Assert.Contains(row.Contracted.ToString("0.00", CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
             Assert.Contains(row.ActualCost!.Value.ToString("0.00", CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
-            Assert.EndsWith(",In execution", line, StringComparison.Ordinal);
+            Assert.Contains(",In execution,", line, StringComparison.Ordinal);
         }
 
         var xlsx = await client.GetByteArrayAsync(Routes.ExecutionXlsx(portal.CampaignId));

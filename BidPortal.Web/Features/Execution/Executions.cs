@@ -102,15 +102,15 @@ public sealed class Executions(IDbContextFactory<BidPortalDbContext> contexts, T
     {
         string[] headers =
         [
-            text["ExecutionUi.Code"], text["ExecutionUi.Project"], text["ExecutionUi.Winner"], text["ExecutionUi.Budget"],
-            text["ExecutionUi.Contracted"], text["ExecutionUi.ActualCost"], text["ExecutionUi.Variance"], text["ExecutionUi.HeldStart"],
-            text["ExecutionUi.HeldEnd"], text["ExecutionUi.Trainees"], text["ExecutionUi.ReportDue"], text["ExecutionUi.Stage"],
+            text["ExecutionUi.Code"], text["ExecutionUi.Project"], text["ExecutionUi.Winner"], text["ExecutionUi.Stage"],
+            text["ExecutionUi.Budget"], text["ExecutionUi.Contracted"], text["ExecutionUi.ActualCost"], text["ExecutionUi.Variance"],
+            text["ExecutionUi.HeldStart"], text["ExecutionUi.HeldEnd"], text["ExecutionUi.Trainees"], text["ExecutionUi.ReportDue"],
         ];
         var rows = view.Rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Code, r.Title, r.Winner, r.Budget, r.Contracted, r.ActualCost, r.Variance,
+            r.Code, r.Title, r.Winner, StageText(r.Stage), r.Budget, r.Contracted, r.ActualCost, r.Variance,
             r.HeldStart is { } s ? Dates.Format(s) : null, r.HeldEnd is { } e ? Dates.Format(e) : null, r.Trainees,
-            r.ReportDue is { } d ? Dates.Format(d) : null, StageText(r.Stage),
+            r.ReportDue is { } d ? Dates.Format(d) : null,
         ]).ToList();
         return new ExportTable(text["Execution.CampaignTitle"], headers, rows);
     }
