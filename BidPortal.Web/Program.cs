@@ -32,6 +32,7 @@ app.MapRankingExportEndpoints();
 app.MapShortlistEndpoints();
 app.MapOpenDataEndpoints();
 app.MapListExportEndpoints();
+app.MapExecutionEndpoints();
 // Our own policy already says frame-ancestors 'none' on every response (SecurityHeaders); Blazor's
 // default would add a second, weaker 'self' beside it.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -79,6 +79,9 @@ public static class Routes
     public static string ShortlistPdf(int projectId) => $"/files/shortlists/{projectId}.pdf";
     /// <summary>An awarded project's completion report as uploaded.</summary>
     public static string ExecutionReport(int projectId) => $"/files/execution-reports/{projectId}";
+    /// <summary>A campaign's execution list (awarded projects to their reports) as CSV and as Excel.</summary>
+    public static string ExecutionCsv(int campaignId) => $"/exports/campaigns/{campaignId}/execution.csv";
+    public static string ExecutionXlsx(int campaignId) => $"/exports/campaigns/{campaignId}/execution.xlsx";
     /// <summary>The campaign summary for the leadership: figures, charts, projects with winner and money.</summary>
     public static string CampaignSummaryPdf(int campaignId) => $"/files/campaigns/{campaignId}/summary.pdf";
     /// <summary>The campaign as an Open Contracting Data Standard 1.1 release package.</summary>

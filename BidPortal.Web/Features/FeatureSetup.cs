@@ -61,6 +61,8 @@ public static class FeatureSetup
         // Award (定标) and each bidder's outcome
         services.AddSingleton<Awards.OutcomeMail>();
         services.AddSingleton<Awards.Awards>();
+        // Execution (step 10)
+        services.AddSingleton<Execution.Executions>();
         return services;
     }
 }

@@ -699,6 +699,11 @@ def campaign_current():
         if stage == "awarded":
             order = rank(p["proposals"], p["scores"], set())
             p["award"] = {"institution": order[0], "reason": None, "at": timeline[1] + "+7d"}
+            # Held in the recent past, recorded the day after; the report is not in yet and is due in a week: in execution.
+            # (No draws from rng here: the data after this stays as it was.)
+            price = next(x["price"] for x in p["proposals"] if x["institution"] == order[0])
+            p["execution"] = {"start": f"today-{8 + lead['days'] - 1}", "end": "today-8", "trainees": lead["headcount"] - 2,
+                              "cost": price - 3650, "recordedAt": "today-7@10:00", "reportAt": None}
         projects.append(p)
     for f in filings: f.pop("topic")
     return {"year": None, "name": "{year}年度干部教育培训项目招标", "nameEn": "Cadre training tender {year}",

@@ -12,7 +12,8 @@ namespace BidPortal.Web.Infrastructure.Mail;
 
 /// <summary>
 /// Step 1's reminders: a mail to the sponsoring unit three days before a document is due and one on
-/// the day it becomes overdue. Runs hourly on <see cref="TimeProvider"/>; each reminder goes out once.
+/// the day it becomes overdue; and the same for an awarded project's completion report (step 10,
+/// <see cref="ExecutionReportReminders"/>). Runs hourly on <see cref="TimeProvider"/>; each reminder goes out once.
 /// </summary>
 public sealed class ReminderService(
     IDbContextFactory<BidPortalDbContext> contexts,
@@ -22,6 +23,7 @@ public sealed class ReminderService(
     ILogger<ReminderService> log) : BackgroundService
 {
     private readonly SemaphoreSlim _once = new(1, 1);
+    private readonly ExecutionReportReminders reports = new(catalog, portal.Value.PublicUrl, clock);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -77,6 +79,8 @@ public sealed class ReminderService(
                     }
                     foreach (var d in due) db.ReminderLogs.Add(new ReminderLog(filing.Id, d.Document, d.Kind, d.DueDate, clock.GetUtcNow()));
                 }
+                // Step 10: the completion reports of the campaign's awarded projects, by the same rule.
+                queued += await reports.QueueAsync(db, campaign, today, ct);
             }
             await db.SaveChangesAsync(ct);
             return queued;

@@ -174,9 +174,14 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
         db.ExecutionRecords.Add(record);
         if (s.Execution is { } e)
         {
-            record.RecordHeld(DateOnly.Parse(e.Start, CultureInfo.InvariantCulture), DateOnly.Parse(e.End, CultureInfo.InvariantCulture), e.Trainees, e.Cost);
-            record.SubmitReport(campaign, Clock(e.ReportAt));
-            project.Complete(record);
+            var today = campaign.LocalDate(now);
+            record.RecordHeld(SeedFiles.Date(e.Start, today), SeedFiles.Date(e.End, today), e.Trainees, e.Cost,
+                by: e.RecordedAt is null ? null : "seed", clock: e.RecordedAt is null ? null : Clock(e.RecordedAt));
+            if (e.ReportAt is { } reportAt)
+            {
+                record.SubmitReport(campaign, Clock(reportAt));
+                project.Complete(record);
+            }
         }
         await db.SaveChangesAsync(ct);
     }
