@@ -28,6 +28,7 @@ app.MapFilingEndpoints();
 app.MapCallEndpoints();
 app.MapProposalEndpoints();
 app.MapOpeningEndpoints();
+app.MapDashboardEndpoints();
 app.MapRankingExportEndpoints();
 // Our own policy already says frame-ancestors 'none' on every response (SecurityHeaders); Blazor's
 // default would add a second, weaker 'self' beside it.
