@@ -128,7 +128,9 @@ public class CampaignDashboardTests(CampaignDashboardTests.Fixture fixture) : IC
             var response = await client.GetAsync(Routes.CampaignSummaryPdf(column.Id), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-            using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+            var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), "campaign-summary-2011-en.pdf"), bytes, TestContext.Current.CancellationToken);
+            using var pdf = PdfDocument.Open(bytes);
             var text = string.Concat(pdf.GetPages().Select(p => p.Text));
             Assert.Contains("7.47 million yuan", text);
             Assert.Contains($"Page 1 of {pdf.NumberOfPages}", text);
