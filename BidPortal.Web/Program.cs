@@ -28,6 +28,7 @@ app.MapFilingEndpoints();
 app.MapCallEndpoints();
 app.MapProposalEndpoints();
 app.MapOpeningEndpoints();
+app.MapDashboardEndpoints();
 app.MapRankingExportEndpoints();
 app.MapShortlistEndpoints();
 app.MapOpenDataEndpoints();

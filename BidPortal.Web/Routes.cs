@@ -22,6 +22,8 @@ public static class Routes
     public const string Directory = "/organizer/institutions";
     public const string NewInstitution = "/organizer/institutions/new";
     public const string Outbox = "/organizer/outbox";
+    /// <summary>The dashboard at a campaign's list of filings with late or missing documents.</summary>
+    public static string DashboardOverdue(int campaignId) => $"{Dashboard}?campaign={campaignId}#overdue-{campaignId}";
     public static string Project(int projectId) => $"/organizer/projects/{projectId}";
     public static string CampaignRules(int campaignId) => $"/organizer/campaigns/{campaignId}/rules";
     /// <summary>The campaign's default rubric, copied into each project consolidated after it changes.</summary>

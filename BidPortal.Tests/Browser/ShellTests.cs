@@ -78,8 +78,9 @@ public class ShellTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(Cell("Funnel.Proposals"))).ToHaveTextAsync("325");
         await Assertions.Expect(page.Locator(Cell("Funnel.Completed"))).ToHaveTextAsync("41");
         await Assertions.Expect(page.Locator(Cell("Funnel.Money"))).ToHaveTextAsync("7.47 million yuan");
-        // The chart draws one bar per step and campaign.
-        Assert.True(await page.Locator("svg rect, svg path.mud-chart-bar").CountAsync() >= 6);
+        // The funnel draws one bar per step for each campaign, its figure written beside it.
+        Assert.True(await page.Locator("[data-chart='funnel'] .bar-fill").CountAsync() >= 14);
+        await Assertions.Expect(page.Locator("[data-chart='funnel'] [data-bar='Funnel.Proposals'][data-year='2011'] .bar-value")).ToHaveTextAsync("325");
         await page.Context.CloseAsync();
     }
 

@@ -31,6 +31,7 @@ public static class FeatureSetup
         services.AddSingleton<Projects.Calls>();
         // Directory, dashboard, campaigns, rankings, mail
         services.AddSingleton<Dashboard.Dashboard>();
+        services.AddSingleton<Dashboard.CampaignSummary>();
         services.AddSingleton<Directory.Directory>();
         services.AddSingleton<Campaigns.Campaigns>();
         services.AddSingleton<Mail.Outbox>();

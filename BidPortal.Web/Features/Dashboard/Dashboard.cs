@@ -1,3 +1,4 @@
+using System.Globalization;
 using BidPortal.Domain;
 using BidPortal.Domain.Access;
 using BidPortal.Domain.Campaigns;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BidPortal.Web.Features.Dashboard;
 
-/// <summary>The organizer's dashboard: each campaign's funnel, the current projects and the overdue documents.</summary>
+/// <summary>The organizer's dashboard: each campaign's funnel, money and compliance, its projects' results, the current projects and the overdue documents.</summary>
 public sealed class Dashboard(IDbContextFactory<BidPortalDbContext> contexts, TimeProvider clock)
 {
     /// <summary>Every campaign, newest first, with its funnel.</summary>
@@ -21,8 +22,21 @@ public sealed class Dashboard(IDbContextFactory<BidPortalDbContext> contexts, Ti
         var culture = Language.Reader;
         var columns = new List<CampaignColumn>();
         foreach (var c in campaigns)
-            columns.Add(new CampaignColumn(c.Id, c.Year, c.NameIn(culture), c.Status, c.IsIllustrative, await FunnelAsync(db, c.Id, ct)));
+            columns.Add(new CampaignColumn(c.Id, c.Year, c.NameIn(culture), c.Status, c.IsIllustrative, await FunnelAsync(db, c.Id, ct),
+                await ComplianceAsync(db, c, c.LocalDate(clock.GetUtcNow()), ct)));
         return columns;
+    }
+
+    /// <summary>
+    /// The campaign's consolidated projects by code with their proposals, winner and money: the dashboard's
+    /// proposals-per-project chart and the summary PDF's list.
+    /// </summary>
+    public async Task<IReadOnlyList<ProjectResultRow>> ResultsAsync(Actor actor, int campaignId, CancellationToken ct = default)
+    {
+        AccessPolicy.Demand(AccessPolicy.CanRunCampaign(actor));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var campaign = AccessPolicy.Found(await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, ct));
+        return await ResultsAsync(db, campaign, Language.Reader, campaign.LocalDate(clock.GetUtcNow()), ct);
     }
 
     /// <summary>The campaign's projects by code, titles in the reader's language.</summary>
@@ -56,6 +70,54 @@ public sealed class Dashboard(IDbContextFactory<BidPortalDbContext> contexts, Ti
             .Where(x => x.Problems.Count > 0)];
     }
 
+    internal static async Task<IReadOnlyList<ProjectResultRow>> ResultsAsync(BidPortalDbContext db, Campaign campaign, CultureInfo culture,
+        DateOnly today, CancellationToken ct)
+    {
+        var projects = await db.Projects.AsNoTracking().Where(p => p.CampaignId == campaign.Id).OrderBy(p => p.Code).ToListAsync(ct);
+        var proposals = await ProposalCountsAsync(db, campaign.Id, ct);
+        var awards = await db.Awards.AsNoTracking()
+            .Where(a => db.Projects.Any(p => p.Id == a.TenderProjectId && p.CampaignId == campaign.Id))
+            .Join(db.Institutions, a => a.InstitutionId, i => i.Id, (a, i) => new { Award = a, Institution = i })
+            .ToListAsync(ct);
+        var awardByProject = awards.GroupBy(a => a.Award.TenderProjectId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Award.DecidedAt).First());
+        var records = (await db.ExecutionRecords.AsNoTracking()
+                .Where(r => db.Projects.Any(p => p.Id == r.TenderProjectId && p.CampaignId == campaign.Id))
+                .ToListAsync(ct))
+            .GroupBy(r => r.TenderProjectId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Id).First());
+        return [.. projects.Select(p =>
+        {
+            var award = awardByProject.GetValueOrDefault(p.Id);
+            var record = records.GetValueOrDefault(p.Id);
+            return new ProjectResultRow(p.Id, p.Code, p.TitleIn(culture), p.Status, proposals.GetValueOrDefault(p.Id), p.BudgetCeiling,
+                award?.Institution.NameIn(culture), award?.Award.Amount, record?.ActualCost, record?.StageOn(campaign, today));
+        })];
+    }
+
+    /// <summary>Approved filings with late or missing documents, and awarded projects whose report is overdue, on <paramref name="today"/>.</summary>
+    internal static async Task<CampaignCompliance> ComplianceAsync(BidPortalDbContext db, Campaign campaign, DateOnly today, CancellationToken ct)
+    {
+        var filings = await db.Filings.AsNoTracking().Include(f => f.Documents)
+            .Where(f => f.CampaignId == campaign.Id && (f.Status == FilingStatus.Approved || f.Status == FilingStatus.Consolidated))
+            .ToListAsync(ct);
+        var records = await db.ExecutionRecords.AsNoTracking()
+            .Where(r => db.Projects.Any(p => p.Id == r.TenderProjectId && p.CampaignId == campaign.Id))
+            .ToListAsync(ct);
+        return new CampaignCompliance(
+            FilingsNotReimbursable: filings.Count(f => f.NotReimbursableReasons(campaign, today).Count > 0),
+            ReportsOverdue: records.Count(r => r.StageOn(campaign, today) == ExecutionStage.ReportOverdue));
+    }
+
+    /// <summary>Each consolidated project's proposals, withdrawn ones not counted; a project with none is 0.</summary>
+    private static async Task<Dictionary<int, int>> ProposalCountsAsync(BidPortalDbContext db, int campaignId, CancellationToken ct)
+    {
+        var counts = await db.Proposals
+            .Where(p => db.Projects.Any(x => x.Id == p.TenderProjectId && x.CampaignId == campaignId) && p.Status != ProposalStatus.Withdrawn)
+            .GroupBy(p => p.TenderProjectId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var ids = await db.Projects.Where(p => p.CampaignId == campaignId).Select(p => p.Id).ToListAsync(ct);
+        return ids.ToDictionary(id => id, id => counts.GetValueOrDefault(id));
+    }
+
     internal static async Task<CampaignFunnel> FunnelAsync(BidPortalDbContext db, int campaignId, CancellationToken ct)
     {
         var filings = await db.Filings.Where(f => f.CampaignId == campaignId && f.Status != FilingStatus.Draft)
@@ -68,14 +130,18 @@ public sealed class Dashboard(IDbContextFactory<BidPortalDbContext> contexts, Ti
         var invited = await db.Invitations.Where(Invitation.Invited)
             .Where(i => projects.Any(p => p.Id == i.TenderProjectId))
             .Select(i => i.InstitutionId).Distinct().CountAsync(ct);
-        var proposals = await db.Proposals
-            .CountAsync(p => projects.Any(x => x.Id == p.TenderProjectId) && p.Status != ProposalStatus.Withdrawn, ct);
+        var perProject = await ProposalCountsAsync(db, campaignId, ct);
+        var proposals = perProject.Values.Sum();
         var awarded = await db.Awards.CountAsync(a => projects.Any(p => p.Id == a.TenderProjectId), ct);
         // SQLite cannot sum decimals in SQL; a campaign has at most a few hundred awards.
         var completedMoney = (await db.Awards
                 .Where(a => projects.Any(p => p.Id == a.TenderProjectId && p.Status == ProjectStatus.Completed))
                 .Select(a => a.Amount).ToListAsync(ct))
             .Sum();
+        var contracted = (await db.Awards.Where(a => projects.Any(p => p.Id == a.TenderProjectId)).Select(a => a.Amount).ToListAsync(ct)).Sum();
+        var budgeted = (await projects.Select(p => p.BudgetCeiling).ToListAsync(ct)).Sum();
+        var spent = (await db.ExecutionRecords.Where(r => projects.Any(p => p.Id == r.TenderProjectId) && r.ActualCost != null)
+            .Select(r => r.ActualCost!.Value).ToListAsync(ct)).Sum();
         return new CampaignFunnel(
             campaignId,
             MunicipalFilings: filings.Where(f => !f.County).Sum(f => f.Count),
@@ -86,6 +152,11 @@ public sealed class Dashboard(IDbContextFactory<BidPortalDbContext> contexts, Ti
             Proposals: proposals,
             Awarded: awarded,
             Completed: await projects.CountAsync(p => p.Status == ProjectStatus.Completed, ct),
-            CompletedMoney: completedMoney);
+            CompletedMoney: completedMoney,
+            Budgeted: budgeted,
+            Contracted: contracted,
+            Spent: spent,
+            FewestProposals: perProject.Count == 0 ? 0 : perProject.Values.Min(),
+            MostProposals: perProject.Count == 0 ? 0 : perProject.Values.Max());
     }
 }

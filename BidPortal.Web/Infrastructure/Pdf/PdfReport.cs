@@ -10,7 +10,7 @@ namespace BidPortal.Web.Infrastructure.Pdf;
 /// every page is numbered in the reader's language once the page count is known. The carried font
 /// renders Chinese and Latin alike, and the text stays extractable (search, copy, tests).
 /// </summary>
-public sealed class PdfReport : IDisposable
+public sealed partial class PdfReport : IDisposable
 {
     private const double Margin = 56;          // about 2 cm
     private const double FooterSpace = 40;
