@@ -22,7 +22,7 @@ public class ShortlistScreensTests(BrowserFixture browser)
         var page = await browser.SignInAsync("sponsor.czj");
         await page.SetViewportSizeAsync(1280, 900);
         await BrowserFixture.GotoAsync(page, Routes.SponsorHome);
-        await page.GetByRole(AriaRole.Link, new() { Name = "View the shortlist of C-05 (3 institutions)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "View 3: the shortlist of C-05" }).ClickAsync();
         await page.WaitForURLAsync($"**{Routes.SponsorShortlist(projectId)}");
 
         var rows = page.Locator("[data-testid=shortlist-table] tbody tr");

@@ -32,6 +32,8 @@ public sealed class TenderConfirmationTests : ComponentTestBase
         Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Projects.Calls>());
         Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Proposals.Proposals>());
         Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Proposals.Openings>());
+        Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Awards.Awards>());
+        Services.AddSingleton(_factory.Services.GetRequiredService<BidPortal.Web.Features.Notice.Notices>());
         Services.AddSingleton(_factory.Services.GetRequiredService<TimeProvider>());
     }
 

@@ -107,7 +107,7 @@ public class CampaignDashboardTests(CampaignDashboardTests.Fixture fixture) : IC
         using var pdf = PdfDocument.Open(bytes);
         var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "");
         Assert.InRange(pdf.NumberOfPages, 2, 6);
-        Assert.Contains($"第1页/共{pdf.NumberOfPages}页", text);
+        Assert.Contains($"第1页，共{pdf.NumberOfPages}页", text);
         Assert.Contains("2011", string.Concat(pdf.GetPage(1).Text));
         foreach (var figure in new[] { "市直部门备案项目60", "列入市专项培训计划30", "整合推介项目43", "推介培训机构26", "收到竞标方案325", "执行完毕项目41", "¥7,470,000", "747万元" })
             Assert.Contains(figure, text);
