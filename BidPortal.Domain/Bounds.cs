@@ -55,6 +55,13 @@ public static class Bounds
     }
 
     /// <summary>
+    /// Nothing a reader can see: empty, white space, or only format characters (zero-width spaces and joiners,
+    /// direction marks). A required reason or answer made of those is no reason at all.
+    /// </summary>
+    public static bool IsBlank(string? value) =>
+        value is null || value.All(c => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+
+    /// <summary>
     /// Control characters (a NUL cuts the text in SQLite and is refused by PostgreSQL) and the bidirectional
     /// overrides that make "…‮gnp.exe" read as "…exe.png": never part of a real text. Tabs and line breaks are.
     /// </summary>

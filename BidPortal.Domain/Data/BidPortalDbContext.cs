@@ -196,7 +196,8 @@ public class BidPortalDbContext(DbContextOptions options) : IdentityDbContext<Ap
     public const string VersionProperty = "Version";
 
     public static readonly IReadOnlyList<Type> VersionedTypes =
-        [typeof(Filing), typeof(TenderProject), typeof(Invitation), typeof(Proposal), typeof(ScoreSheet), typeof(Award)];
+        [typeof(Filing), typeof(TenderProject), typeof(Invitation), typeof(Proposal), typeof(ScoreSheet), typeof(Award),
+            typeof(Notice.Objection), typeof(ExecutionRecord)];
 
     private void BumpVersions()
     {

@@ -42,24 +42,30 @@ public sealed class ExecutionRecord : IAuditable
         Status = ExecutionStatus.Scheduled;
     }
 
-    /// <summary>The course as held; may be corrected until the report is in.</summary>
-    public void RecordHeld(DateOnly start, DateOnly end, int trainees, decimal actualCost, string? note = null,
+    /// <summary>
+    /// The course as held (so not ending after <paramref name="today"/>, the campaign's date); may be corrected
+    /// until the report is in. A cost above the contracted amount needs its explanation in the note.
+    /// </summary>
+    public void RecordHeld(DateOnly start, DateOnly end, int trainees, decimal actualCost, DateOnly today, string? note = null,
         string? by = null, TimeProvider? clock = null)
     {
         if (Status == ExecutionStatus.Completed) throw new DomainException("Execution.AlreadyCompleted");
         if (!Bounds.InRange(start) || !Bounds.InRange(end)) throw new DomainException("Execution.DateRange");
         if (end < start) throw new DomainException("Execution.EndBeforeStart");
+        if (end > today) throw new DomainException("Execution.HeldInFuture", end);
         if (end.DayNumber - start.DayNumber + 1 > Bounds.MaxDays) throw new DomainException("Execution.DaysTooMany", Bounds.MaxDays);
         if (trainees <= 0) throw new DomainException("Execution.TraineesPositive");
         if (trainees > MaxTrainees) throw new DomainException("Execution.TraineesTooMany", MaxTrainees);
         if (actualCost < 0) throw new DomainException("Execution.CostNegative");
         if (!Bounds.IsMoney(actualCost)) throw new DomainException("Execution.CostRange", Bounds.MaxMoney);
         Bounds.Length("Execution", note, NoteMaxLength, TextField.Note);
+        if (Award is { } award && actualCost > award.Amount && Bounds.IsBlank(note))
+            throw new DomainException("Execution.OverspendNeedsNote", award.Amount);
         HeldStart = start;
         HeldEnd = end;
         Trainees = trainees;
         ActualCost = actualCost;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Note = Bounds.IsBlank(note) ? null : note!.Trim();
         RecordedBy = by;
         RecordedAt = clock?.GetUtcNow();
         Status = ExecutionStatus.Held;

@@ -40,7 +40,7 @@ public sealed class Objection : IAuditable
     public void Respond(string answer, bool reopenedScoring, string by, TimeProvider clock)
     {
         if (!IsOpen) throw new DomainException("Objection.AlreadyAnswered");
-        if (string.IsNullOrWhiteSpace(answer)) throw new DomainException("Objection.AnswerRequired");
+        if (Bounds.IsBlank(answer)) throw new DomainException("Objection.AnswerRequired");
         Bounds.Length("Objection", answer, AnswerMaxLength, TextField.Answer);
         Answer = answer.Trim();
         ReopenedScoring = reopenedScoring;

@@ -39,6 +39,8 @@ public sealed class TenderProject : IAuditable
     public DateTimeOffset? ShortlistPublishedAt { get; private set; }
     /// <summary>End of the public notice (公示) of the published shortlist; no award before it.</summary>
     public DateTimeOffset? NoticeEndsAt { get; private set; }
+    /// <summary>When the last objection was filed (also what makes a concurrent award's save conflict).</summary>
+    public DateTimeOffset? LastObjectionAt { get; private set; }
     public int MinValidProposals { get; private set; } = 3;
     /// <summary>The tender round: 1, and one more each time an unsuccessful tender (流标) is re-run.</summary>
     public int Round { get; private set; } = 1;
@@ -330,7 +332,7 @@ public sealed class TenderProject : IAuditable
     public ScoringReopening ReopenScoring(string reason, string by, TimeProvider clock)
     {
         if (Status is not (ProjectStatus.Finalised or ProjectStatus.Shortlisted)) throw new DomainException("Project.WrongStatus", Status);
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Reopen.ReasonRequired");
+        if (Bounds.IsBlank(reason)) throw new DomainException("Reopen.ReasonRequired");
         Bounds.Length("Reopen", reason, ScoringReopening.ReasonMaxLength, TextField.Reason);
         var reopening = new ScoringReopening(Status, reason.Trim(), by, clock.GetUtcNow());
         _reopenings.Add(reopening);
@@ -357,11 +359,13 @@ public sealed class TenderProject : IAuditable
     {
         var now = clock.GetUtcNow();
         if (!InNotice(now)) throw new DomainException("Objection.NoticeClosed");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Objection.ReasonRequired");
+        if (Bounds.IsBlank(reason)) throw new DomainException("Objection.ReasonRequired");
         Bounds.Length("Objection", reason, Notice.Objection.ReasonMaxLength, TextField.Reason);
         if (_objections.Any(o => o.InstitutionId == institutionId && o.IsOpen)) throw new DomainException("Objection.AlreadyOpen");
         var objection = new Notice.Objection(Id, institutionId, reason.Trim(), by, now);
         _objections.Add(objection);
+        // The project row changes with it, so an award saved at the same moment (from the same version) fails.
+        LastObjectionAt = now;
         return objection;
     }
 
@@ -378,10 +382,10 @@ public sealed class TenderProject : IAuditable
         if (open > 0) throw new DomainException("Award.ObjectionOpen", open);
         var entry = _shortlist.FirstOrDefault(s => s.ProposalId == proposalId)
             ?? throw new DomainException("Award.NotShortlisted");
-        if (entry.Position != 1 && string.IsNullOrWhiteSpace(reason)) throw new DomainException("Award.ReasonRequired");
+        if (entry.Position != 1 && Bounds.IsBlank(reason)) throw new DomainException("Award.ReasonRequired");
         Bounds.Length("Award", reason, Domain.Award.ReasonMaxLength, TextField.Reason);
         Status = ProjectStatus.Awarded;
-        return new Award(Id, proposalId, institutionId, entry.Price, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), decidedBy, now);
+        return new Award(Id, proposalId, institutionId, entry.Price, Bounds.IsBlank(reason) ? null : reason!.Trim(), decidedBy, now);
     }
 
     public void Complete(ExecutionRecord record)

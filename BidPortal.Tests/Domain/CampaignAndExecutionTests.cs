@@ -46,12 +46,12 @@ public class CampaignAndExecutionTests
 
         Assert.Equal("Execution.NotHeld", Assert.Throws<DomainException>(() => record.SubmitReport(campaign, clock)).Key);
         Assert.Equal("Execution.EndBeforeStart", Assert.Throws<DomainException>(() =>
-            record.RecordHeld(new DateOnly(2026, 5, 15), new DateOnly(2026, 5, 11), 40, 1)).Key);
-        record.RecordHeld(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 6), 48, 98_000m);
+            record.RecordHeld(new DateOnly(2026, 5, 15), new DateOnly(2026, 5, 11), 40, 1, new DateOnly(2026, 5, 20))).Key);
+        record.RecordHeld(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 6), 48, 98_000m, new DateOnly(2026, 3, 6));
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 22, 2, 0, 0, TimeSpan.Zero)); // day 16 after the end
         record.SubmitReport(campaign, clock);
         Assert.Equal((ExecutionStatus.Completed, true), (record.Status, record.ReportLate));
         Assert.Equal("Execution.AlreadyCompleted", Assert.Throws<DomainException>(() =>
-            record.RecordHeld(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 6), 48, 1)).Key);
+            record.RecordHeld(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 6), 48, 1, new DateOnly(2026, 3, 22))).Key);
     }
 }

@@ -107,16 +107,16 @@ public class NoticeAndAwardTests
         Assert.Equal(ExecutionStage.InExecution, record.StageOn(campaign, today));
         Assert.Null(record.ReportDue(campaign));
 
-        record.RecordHeld(today.AddDays(-20), today.AddDays(-16), 48, 99_500m, "场地费节约", "sponsor", _clock);
+        record.RecordHeld(today.AddDays(-20), today.AddDays(-16), 48, 99_500m, today, "场地费节约", "sponsor", _clock);
         Assert.Equal(today.AddDays(-1), record.ReportDue(campaign));
         Assert.Equal(ExecutionStage.ReportOverdue, record.StageOn(campaign, today));
         Assert.Equal(ExecutionStage.InExecution, record.StageOn(campaign, today.AddDays(-1)));
         Assert.Equal(-500m, record.CostVariance);
 
         Assert.Equal("Execution.TraineesTooMany", Assert.Throws<DomainException>(() =>
-            record.RecordHeld(today.AddDays(-5), today.AddDays(-1), ExecutionRecord.MaxTrainees + 1, 1)).Key);
+            record.RecordHeld(today.AddDays(-5), today.AddDays(-1), ExecutionRecord.MaxTrainees + 1, 1, today)).Key);
         Assert.Equal("Execution.CostRange", Assert.Throws<DomainException>(() =>
-            record.RecordHeld(today.AddDays(-5), today.AddDays(-1), 40, 0.001m)).Key);
+            record.RecordHeld(today.AddDays(-5), today.AddDays(-1), 40, 0.001m, today)).Key);
 
         record.SubmitReport(campaign, _clock, "reports/1.pdf", "总结.pdf", "sponsor");
         Assert.Equal((ExecutionStage.Completed, true), (record.StageOn(campaign, today), record.ReportLate));
@@ -131,13 +131,42 @@ public class NoticeAndAwardTests
         var record = new ExecutionRecord(project.Award(11, 1, null, "sponsor", _clock));
         var end = campaign.LocalDate(_clock.GetUtcNow());
         Assert.Empty(ExecutionReminders.DueOn(record, campaign, end));
-        record.RecordHeld(end.AddDays(-2), end, 30, 90_000m);
+        record.RecordHeld(end.AddDays(-2), end, 30, 90_000m, end);
         var due = end.AddDays(campaign.ReportDueDays);
         Assert.Equal([new ExecutionReminders.Due(BidPortal.Domain.Filings.ReminderKind.DueSoon, due)],
             ExecutionReminders.DueOn(record, campaign, due.AddDays(-campaign.ReminderLeadDays)));
         Assert.Empty(ExecutionReminders.DueOn(record, campaign, due));
         Assert.Equal([new ExecutionReminders.Due(BidPortal.Domain.Filings.ReminderKind.Overdue, due)],
             ExecutionReminders.DueOn(record, campaign, due.AddDays(1)));
+    }
+
+    [Theory]
+    [InlineData("\u200B\u200B")]
+    [InlineData("\u200F")]
+    [InlineData(" \u2060 ")]
+    public void AReasonOfInvisibleCharacters_IsNoReason(string invisible)
+    {
+        var project = ShortlistedProject(noticeDays: 1);
+        Assert.Equal("Objection.ReasonRequired", Assert.Throws<DomainException>(() => project.FileObjection(4, invisible, "x", _clock)).Key);
+        _clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal("Award.ReasonRequired", Assert.Throws<DomainException>(() => project.Award(12, 2, invisible, "sponsor", _clock)).Key);
+        Assert.Equal(ProjectStatus.Shortlisted, project.Status);
+    }
+
+    [Fact]
+    public void Execution_ACourseNotYetOver_OrAnOverspendWithoutANote_IsRefused()
+    {
+        var project = ShortlistedProject(noticeDays: 1);
+        _clock.Advance(TimeSpan.FromDays(1));
+        var record = new ExecutionRecord(project.Award(11, 1, null, "sponsor", _clock));
+        var today = Build.Campaign().LocalDate(_clock.GetUtcNow());
+        var future = Assert.Throws<DomainException>(() => record.RecordHeld(today, today.AddDays(1), 40, 90_000m, today));
+        Assert.Equal(("Execution.HeldInFuture", (object)today.AddDays(1)), (future.Key, future.Args[0]));
+        var over = Assert.Throws<DomainException>(() => record.RecordHeld(today.AddDays(-3), today, 40, 100_000.01m, today, " \u200B"));
+        Assert.Equal("Execution.OverspendNeedsNote", over.Key);
+        Assert.Null(record.HeldEnd);
+        record.RecordHeld(today.AddDays(-3), today, 40, 100_000.01m, today, "增加了一天现场教学");
+        Assert.Equal(0.01m, record.CostVariance);
     }
 
     private TenderProject ShortlistedProject(int noticeDays)

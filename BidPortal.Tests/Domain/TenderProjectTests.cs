@@ -175,7 +175,7 @@ public class TenderProjectTests
         var record = new ExecutionRecord(award);
         Assert.Equal("Execution.NotFinished", Assert.Throws<DomainException>(() => project.Complete(record)).Key);
         var today = _campaign.LocalDate(_clock.GetUtcNow());
-        record.RecordHeld(today.AddDays(-5), today.AddDays(-1), 48, 99_000m);
+        record.RecordHeld(today.AddDays(-5), today.AddDays(-1), 48, 99_000m, today);
         record.SubmitReport(_campaign, _clock);
         project.Complete(record);
         Assert.Equal(ProjectStatus.Completed, project.Status);

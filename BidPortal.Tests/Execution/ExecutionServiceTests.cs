@@ -80,17 +80,17 @@ public sealed class ExecutionServiceTests
     }
 
     [Fact]
-    public async Task Report_BeforeTheCourseEnds_IsRefused_AndNothingStored()
+    public async Task Record_ACourseNotYetOver_IsRefused_SoTheReportsDueDateCannotBePushedBack()
     {
+        // "Dates held" are past: a last day after today would move the report's due date as far as one liked.
         using var portal = new ExecutionPortal();
-        var start = portal.Today.AddDays(-1);
-        await portal.Executions.RecordHeldAsync(portal.LeadSponsor, portal.ProjectId, new ExecutionInput(start, portal.Today.AddDays(2), 40, 120000m, "still running"));
-        Assert.False((await portal.Executions.ProjectAsync(portal.LeadSponsor, portal.ProjectId)).CanSubmitReport);
-
-        await using var pdf = ExecutionPortal.Pdf();
-        var refusal = await Assert.ThrowsAsync<DomainException>(() =>
-            portal.Executions.SubmitReportAsync(portal.LeadSponsor, portal.ProjectId, pdf, "report.pdf", pdf.Length));
-        Assert.Equal("Execution.ReportBeforeEnd", refusal.Key);
+        var before = await portal.Executions.ProjectAsync(portal.LeadSponsor, portal.ProjectId);
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => portal.Executions.RecordHeldAsync(portal.LeadSponsor, portal.ProjectId,
+            new ExecutionInput(portal.Today.AddDays(-1), portal.Today.AddDays(2), 40, 120000m, "still running")));
+        Assert.Equal("Execution.HeldInFuture", refusal.Key);
+        Assert.Contains("has not come yet", refusal.Message);
+        var after = await portal.Executions.ProjectAsync(portal.LeadSponsor, portal.ProjectId);
+        Assert.Equal(before.ReportDue, after.ReportDue);
         Assert.Equal(ExecutionStatus.Held, portal.Record().Status);
         Assert.Equal(0, portal.StoredReports());
     }
@@ -103,6 +103,8 @@ public sealed class ExecutionServiceTests
         { "a trillion yuan", 2, 40, "1000000000000", "", "Execution.CostRange" },
         { "three decimals", 2, 40, "1000.125", "", "Execution.CostRange" },
         { "a 3000-character note", 2, 40, "1000", "3000", "Execution.TooLong" },
+        { "a last day still to come", 12, 40, "1000", "", "Execution.HeldInFuture" },
+        { "above the contract without a note", 2, 40, "999999", "", "Execution.OverspendNeedsNote" },
     };
 
     [Theory]

@@ -127,9 +127,8 @@ public sealed class Executions(IDbContextFactory<BidPortalDbContext> contexts, T
         if (input.Trainees is not { } trainees) throw new DomainException("Execution.TraineesRequired");
         if (input.ActualCost is not { } cost) throw new DomainException("Execution.CostRequired");
         await using var db = await contexts.CreateForAsync(actor, ct);
-        var (project, record, _) = await LoadForWriteAsync(db, actor, projectId, ct);
-        _ = project;
-        record.RecordHeld(start, end, trainees, cost, input.Note, actor.UserName, clock);
+        var (_, record, campaign) = await LoadForWriteAsync(db, actor, projectId, ct);
+        record.RecordHeld(start, end, trainees, cost, campaign.LocalDate(clock.GetUtcNow()), input.Note, actor.UserName, clock);
         await db.SaveChangesAsync(ct);
     }
 

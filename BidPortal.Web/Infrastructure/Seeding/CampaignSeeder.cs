@@ -175,7 +175,7 @@ public sealed class CampaignSeeder(BidPortalDbContext db, ProposalVault vault, D
         if (s.Execution is { } e)
         {
             var today = campaign.LocalDate(now);
-            record.RecordHeld(SeedFiles.Date(e.Start, today), SeedFiles.Date(e.End, today), e.Trainees, e.Cost,
+            record.RecordHeld(SeedFiles.Date(e.Start, today), SeedFiles.Date(e.End, today), e.Trainees, e.Cost, today,
                 by: e.RecordedAt is null ? null : "seed", clock: e.RecordedAt is null ? null : Clock(e.RecordedAt));
             if (e.ReportAt is { } reportAt)
             {

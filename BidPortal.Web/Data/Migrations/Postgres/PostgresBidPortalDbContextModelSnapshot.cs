@@ -589,6 +589,12 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Property<int?>("Trainees")
                         .HasColumnType("integer");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardId");
@@ -1088,6 +1094,12 @@ namespace BidPortal.Web.Data.Migrations.Postgres
                     b.Property<int>("TenderProjectId")
                         .HasColumnType("integer");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstitutionId");
@@ -1264,6 +1276,9 @@ namespace BidPortal.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Headcount")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastObjectionAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("LeadSponsorUnitId")
                         .HasColumnType("integer");

@@ -554,6 +554,10 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Property<int?>("Trainees")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardId");
@@ -1035,6 +1039,10 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("TenderProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstitutionId");
@@ -1202,6 +1210,9 @@ namespace BidPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Headcount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastObjectionAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LeadSponsorUnitId")
