@@ -87,7 +87,7 @@ public sealed class CampaignSummary(IDbContextFactory<BidPortalDbContext> contex
         pdf.Note(text["Summary.Unit"]);
         PdfColumn[] columns =
         [
-            new(text["Project.Code"], 0.9), new(text["Project.Title"], 2.6), new(text["Summary.Proposals"], 0.9, AlignRight: true),
+            new(text["Project.Code"], 0.9), new(text["Project.Title"], 2.4), new(text["Summary.Proposals"], 1.1, AlignRight: true),
             new(text["Summary.Winner"], 1.8), new(text["Summary.Budget"], 1.45, AlignRight: true),
             new(text["Summary.Contracted"], 1.45, AlignRight: true), new(text["Summary.Spent"], 1.45, AlignRight: true),
         ];
