@@ -145,6 +145,23 @@ public class CampaignDashboardTests(CampaignDashboardTests.Fixture fixture) : IC
         }
     }
 
+    [Fact]
+    public async Task SummaryPdf_SpeaksOfThe2011Report_OnlyFor2011_AndNoTitleSaysATenderTwice()
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("zh-CN");
+        foreach (var column in await Service.CampaignsAsync(Actors.Organizer))
+        {
+            var (bytes, _) = await Summary.PdfAsync(Actors.Organizer, column.Id, TestContext.Current.CancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), $"campaign-summary-{column.Year}-zh.pdf"), bytes, TestContext.Current.CancellationToken);
+            using var pdf = PdfDocument.Open(bytes);
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "");
+            Assert.DoesNotContain("招标招标", text);
+            Assert.Contains("工作总结", string.Concat(pdf.GetPage(1).Text).Replace(" ", ""));
+            Assert.Equal(column.Year == 2011, text.Contains("2011年工作报告", StringComparison.Ordinal));
+            Assert.Contains("金额单位：元", text);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Actors.NotOrganizers), MemberType = typeof(Actors))]
     public async Task ResultsAndSummary_AreTheOrganizers(string role)

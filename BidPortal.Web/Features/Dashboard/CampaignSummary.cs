@@ -17,6 +17,9 @@ namespace BidPortal.Web.Features.Dashboard;
 /// </summary>
 public sealed class CampaignSummary(IDbContextFactory<BidPortalDbContext> contexts, TimeProvider clock, IStringLocalizer<CampaignSummary> text)
 {
+    /// <summary>The year of the work report whose totals the illustrative 2011 campaign carries.</summary>
+    private const int IllustrativeReportYear = 2011;
+
     public async Task<(byte[] Pdf, string FileName)> PdfAsync(Actor actor, int campaignId, CancellationToken ct = default)
     {
         AccessPolicy.Demand(AccessPolicy.CanExportCampaign(actor));
@@ -37,7 +40,8 @@ public sealed class CampaignSummary(IDbContextFactory<BidPortalDbContext> contex
         using var pdf = new PdfReport(title, culture);
         pdf.Title(title);
         pdf.Paragraph(text["Summary.IssuedOn", BeijingTime.Format(clock.GetUtcNow(), culture)]);
-        if (campaign.IsIllustrative) pdf.Note(text["Summary.Illustrative"]);
+        // The 2011 campaign's totals are its work report's; another illustrative campaign is a demonstration only.
+        if (campaign.IsIllustrative) pdf.Note(text[campaign.Year == IllustrativeReportYear ? "Summary.Illustrative" : "Summary.Demo"]);
 
         pdf.Heading(text["Summary.Figures"]);
         pdf.Fields(
@@ -64,10 +68,11 @@ public sealed class CampaignSummary(IDbContextFactory<BidPortalDbContext> contex
             Bar("Funnel.InSpecialPlan", funnel.InSpecialPlan),
             Bar("Funnel.Consolidated", funnel.ConsolidatedProjects),
             Bar("Funnel.Invited", funnel.InvitedInstitutions),
-            Bar("Funnel.Proposals", funnel.Proposals),
+            Bar("Funnel.Proposals", funnel.Proposals, offScale: true),
             Bar("Funnel.Awarded", funnel.Awarded),
             Bar("Funnel.Completed", funnel.Completed),
         ]);
+        pdf.Note(text["Dashboard.Funnel.OffScale"]);
         pdf.Note(text["Dashboard.FunnelCounties", Count(funnel.CountyFilings)]);
 
         pdf.Heading(text["Dashboard.Money"]);
@@ -79,9 +84,10 @@ public sealed class CampaignSummary(IDbContextFactory<BidPortalDbContext> contex
         ]);
 
         pdf.Heading(text["Summary.Projects"]);
+        pdf.Note(text["Summary.Unit"]);
         PdfColumn[] columns =
         [
-            new(text["Project.Code"], 0.9), new(text["Project.Title"], 2.6), new(text["Summary.Proposals"], 0.9, AlignRight: true),
+            new(text["Project.Code"], 0.9), new(text["Project.Title"], 2.4), new(text["Summary.Proposals"], 1.1, AlignRight: true),
             new(text["Summary.Winner"], 1.8), new(text["Summary.Budget"], 1.45, AlignRight: true),
             new(text["Summary.Contracted"], 1.45, AlignRight: true), new(text["Summary.Spent"], 1.45, AlignRight: true),
         ];
@@ -99,7 +105,7 @@ public sealed class CampaignSummary(IDbContextFactory<BidPortalDbContext> contex
         ]);
         return pdf.ToBytes();
 
-        PdfBar Bar(string key, int value) => new(text[key], value, Count(value));
+        PdfBar Bar(string key, int value, bool offScale = false) => new(text[key], value, Count(value), offScale);
         string Count(int value) => value.ToString("N0", culture);
     }
 

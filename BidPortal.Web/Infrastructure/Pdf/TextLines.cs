@@ -24,7 +24,8 @@ internal static class TextLines
                 var tokenWidth = Width(gfx, font, token);
                 var visible = token.TrimEnd();
                 var visibleWidth = visible.Length == token.Length ? tokenWidth : Width(gfx, font, visible);
-                if (line.Length == 0 || visible.Length == 0 || lineWidth + visibleWidth <= width)
+                // A closing mark (、，。）」…) never starts a line: it hangs at the end of the one it closes.
+                if (line.Length == 0 || visible.Length == 0 || lineWidth + visibleWidth <= width || IsClosing(visible))
                 {
                     if (line.Length == 0 && tokenWidth > width)
                     {
@@ -104,6 +105,9 @@ internal static class TextLines
         var e = StringInfo.GetTextElementEnumerator(text);
         while (e.MoveNext()) yield return e.GetTextElement();
     }
+
+    /// <summary>Chinese punctuation that closes what precedes it, so it may not begin a line.</summary>
+    private static bool IsClosing(string token) => token.Length == 1 && "、，。；：！？）」』》〉】”’".Contains(token[0], StringComparison.Ordinal);
 
     private static bool IsCjk(string element)
     {
