@@ -92,6 +92,9 @@ public class AwardFlowTests(BrowserFixture browser)
         await Assertions.Expect(card.GetByTestId("outcome-state")).ToContainTextAsync("Not awarded");
         await Assertions.Expect(card).ToContainTextAsync($"Your institution ranked No. {rank} of");
         await Assertions.Expect(card).ToContainTextAsync(pickedName);
+        // The header says where the project stands now, not the invitation's reply or the opening.
+        await Assertions.Expect(bidder.GetByText("Awarded", new() { Exact = true }).First).ToBeVisibleAsync();
+        await Assertions.Expect(bidder.GetByText("Acknowledged", new() { Exact = true })).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(bidder, "outcome-card-en");
         await BrowserFixture.GotoAsync(bidder, Routes.Culture("zh-CN", Routes.InstitutionProject(loser, clone.ProjectId)));
         await Assertions.Expect(card.GetByTestId("outcome-state")).ToContainTextAsync("未中标");

@@ -60,6 +60,10 @@ public sealed class NoticeSectionsTests : ComponentTestBase, IAsyncLifetime
         var section = Render<NoticeSection>(p => p.Add(x => x.InstitutionId, bidder).Add(x => x.ProjectId, _stage.ProjectId));
         section.WaitForAssertion(() => Assert.Contains("Public notice of the recommended ranking", section.Markup));
         Assert.Equal(_stage.Shortlisted.Count, section.FindAll("[data-testid=notice-table] tbody tr").Count);
+        // No tie: the rank says the recommended order, so the table has one column for it, not two identical ones.
+        var heads = section.FindAll("[data-testid=notice-table] thead th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("Rank", heads);
+        Assert.DoesNotContain("Recommended order", heads);
         Assert.Contains("(Beijing time)", section.Find("[data-testid=notice-end]").TextContent);
         Assert.Contains("Your institution ranks", section.Find("[data-testid=notice-own]").TextContent);
         var before = await ObjectionsAsync();
@@ -112,6 +116,9 @@ public sealed class NoticeSectionsTests : ComponentTestBase, IAsyncLifetime
         section.WaitForAssertion(() => Assert.Equal(_stage.ObjectionsAtStart + 1, section.FindAll("[data-testid=objection]").Count));
         Assert.Contains("待答复", section.Markup);
         Assert.Contains("已答复", section.Markup);
+        // People are named, never by their login names: a filer without a display name is its institution alone.
+        Assert.DoesNotContain("inst.test", section.Markup);
+        Assert.DoesNotContain("organizer 于", section.Markup);
         Assert.Single(section.FindAll("[data-testid=objection-answer]"));
 
         Click(section, "答复");

@@ -1,3 +1,4 @@
+using BidPortal.Web.Features.Invitations;
 using System.Globalization;
 using BidPortal.Domain;
 using BidPortal.Domain.Access;
@@ -250,4 +251,20 @@ public sealed class InvitationServiceTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task ABidder_SeesWhereTheProjectStands_AfterTheOpening_UpToTheAward()
+    {
+        // The demo: C-04 under evaluation, C-05 shortlisted with its notice over, C-06 awarded (山东大学).
+        await using var db = _factory.CreateDbContext();
+        async Task<TenderStage> StageAsync(string code)
+        {
+            var project = await db.Projects.SingleAsync(p => p.Code == code);
+            var institutionId = await db.Proposals.Where(p => p.TenderProjectId == project.Id).Select(p => p.InstitutionId).FirstAsync();
+            return (await Invitations.InstitutionProjectAsync(Actor.Of("inst", Roles.Institution, institutionId), institutionId, project.Id)).Stage;
+        }
+        Assert.Equal(TenderStage.UnderEvaluation, await StageAsync("C-04"));
+        Assert.Equal(TenderStage.AwaitingAward, await StageAsync("C-05"));
+        Assert.Equal(TenderStage.Awarded, await StageAsync("C-06"));
+    }
 }

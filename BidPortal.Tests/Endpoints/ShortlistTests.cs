@@ -127,7 +127,10 @@ public class ShortlistTests(ShortlistTests.Fixture fixture) : IClassFixture<Shor
         Assert.Contains("C-05", text);
         Assert.Contains(chinese ? "北京时间" : "Beijingtime", text);
         Assert.Contains(chinese ? $"第1页，共{pdf.NumberOfPages}页" : $"Page1of{pdf.NumberOfPages}", text);
-        Assert.Contains(chinese ? $"{project.Panel.Count}位专家" : $"{project.Panel.Count}evaluators", text);
+        Assert.Contains(chinese ? $"评审专家{project.Panel.Count}位" : $"{project.Panel.Count}evaluators", text);
+        Assert.DoesNotContain("位专家", text);
+        // The price criterion's column is the price SCORE, not a second price.
+        Assert.Contains(chinese ? "价格得分(" : "Pricescore(", text);
         // Each institution in turn, its total and its price after its name and before the next one's.
         var at = 0;
         foreach (var (zh, en, line) in expected)

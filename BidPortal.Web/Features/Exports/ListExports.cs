@@ -143,6 +143,12 @@ public sealed class ListExports(FilingReview filings, DirectoryService directory
         Invitations.TenderStage.Open => L["Tender.OpenForProposals"],
         Invitations.TenderStage.AwaitingOpening => L["Project.AwaitingOpening"],
         Invitations.TenderStage.Cancelled => L["Tender.Cancelled"],
+        Invitations.TenderStage.UnderEvaluation => L["Stage.UnderEvaluation"],
+        Invitations.TenderStage.InNotice => L["Stage.InNotice"],
+        Invitations.TenderStage.AwaitingAward => L["Stage.AwaitingAward"],
+        Invitations.TenderStage.Awarded => L["Stage.Awarded"],
+        Invitations.TenderStage.Completed => L["Stage.Completed"],
+        Invitations.TenderStage.Unsuccessful => L["Stage.Unsuccessful"],
         _ => L["Tender.Opened"],
     };
 

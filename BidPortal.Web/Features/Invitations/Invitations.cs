@@ -252,8 +252,16 @@ public sealed class Invitations(IDbContextFactory<BidPortalDbContext> contexts, 
     private static TenderStage StageOf(TenderProject project, DateTimeOffset now) =>
         project.AcceptsProposals(now) ? TenderStage.Open
         : project.AwaitsOpening(now) ? TenderStage.AwaitingOpening
-        : project.Status == ProjectStatus.Cancelled ? TenderStage.Cancelled
-        : TenderStage.Opened;
+        : project.Status switch
+        {
+            ProjectStatus.Cancelled => TenderStage.Cancelled,
+            ProjectStatus.Unsuccessful => TenderStage.Unsuccessful,
+            ProjectStatus.Evaluating or ProjectStatus.Finalised => TenderStage.UnderEvaluation,
+            ProjectStatus.Shortlisted => project.InNotice(now) ? TenderStage.InNotice : TenderStage.AwaitingAward,
+            ProjectStatus.Awarded => TenderStage.Awarded,
+            ProjectStatus.Completed => TenderStage.Completed,
+            _ => TenderStage.Opened,
+        };
 
     /// <summary>A project as the invited institution sees it (the organizer may look too).</summary>
     public async Task<InstitutionProject> InstitutionProjectAsync(Actor actor, int institutionId, int projectId)

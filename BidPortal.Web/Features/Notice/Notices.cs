@@ -90,9 +90,16 @@ public sealed class Notices(IDbContextFactory<BidPortalDbContext> contexts, Time
         var ids = project.Objections.Select(o => o.InstitutionId).Distinct().ToList();
         var culture = Language.Reader;
         var names = (await db.Institutions.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct)).ToDictionary(i => i.Id, i => i.NameIn(culture));
+        // People are named by their display names, never by their login names (null when a person has none).
+        var logins = project.Objections.Select(o => o.FiledBy).Concat(project.Objections.Select(o => o.AnsweredBy))
+            .OfType<string>().Distinct().ToList();
+        var people = (await db.Users.AsNoTracking().Where(u => logins.Contains(u.UserName!))
+            .Select(u => new { u.UserName, u.DisplayName }).ToListAsync(ct))
+            .Where(u => !string.IsNullOrWhiteSpace(u.DisplayName)).ToDictionary(u => u.UserName!, u => u.DisplayName);
+        string? Person(string? login) => login is not null && people.TryGetValue(login, out var name) ? name : null;
         var rows = project.Objections.OrderByDescending(o => o.IsOpen).ThenByDescending(o => o.FiledAt)
-            .Select(o => new ObjectionRow(o.Id, names.GetValueOrDefault(o.InstitutionId, ""), o.Reason, o.FiledBy, o.FiledAt, o.Answer,
-                o.AnsweredBy, o.AnsweredAt, o.ReopenedScoring)).ToList();
+            .Select(o => new ObjectionRow(o.Id, names.GetValueOrDefault(o.InstitutionId, ""), o.Reason, Person(o.FiledBy), o.FiledAt, o.Answer,
+                Person(o.AnsweredBy), o.AnsweredAt, o.ReopenedScoring)).ToList();
         return new ObjectionsView(project.Id, project.Code, project.Status is ProjectStatus.Finalised or ProjectStatus.Shortlisted, rows);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using BidPortal.Domain;
 using BidPortal.Domain.Access;
 using BidPortal.Domain.Evaluation;
+using BidPortal.Web.Features.Evaluation;
 using BidPortal.Web.Infrastructure.Pdf;
 
 namespace BidPortal.Web.Features.Shortlists;
@@ -45,7 +46,7 @@ public sealed class ShortlistDocument(Shortlists shortlists, TextCatalog catalog
             new(T("Rank.Rank"), 0.75, AlignRight: true),
             new(T("Rank.Institution"), 1.5),
             new(T("Rank.Score"), 0.8, AlignRight: true),
-            .. view.Criteria.Select(c => new PdfColumn(CriterionHeader(c.Name, c.MaxPoints), 1.0, AlignRight: true)),
+            .. view.Criteria.Select(c => new PdfColumn(CriterionHeader(c, T(PriceScoreKey)), 1.0, AlignRight: true)),
             new(T("Rank.Price"), 1.3, AlignRight: true),
             new(T("Rank.Flags"), 0.9),
         ];
@@ -67,6 +68,12 @@ public sealed class ShortlistDocument(Shortlists shortlists, TextCatalog catalog
     public static string Points(decimal value) => Scoring.Round2(value).ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>"专业能力 (30)": a criterion with its maximum points, as the ranking's column headers say it.</summary>
-    public static string CriterionHeader(string name, decimal maxPoints) =>
-        $"{name} ({maxPoints.ToString("0.##", CultureInfo.InvariantCulture)})";
+    public static string CriterionHeader(CriterionColumn criterion, string priceScore) =>
+        $"{(criterion.IsPrice ? priceScore : criterion.Name)} ({criterion.MaxPoints.ToString("0.##", CultureInfo.InvariantCulture)})";
+
+    /// <summary>
+    /// The price criterion's column holds the price SCORE; it is named so (the same words as the ranking's CSV/Excel),
+    /// never by the criterion's name ("报价"), which reads like the price amount column beside it.
+    /// </summary>
+    public const string PriceScoreKey = "Export.PriceScore";
 }
