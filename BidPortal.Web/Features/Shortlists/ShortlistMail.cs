@@ -26,12 +26,7 @@ public sealed class ShortlistMail(TextCatalog catalog, Shortlists shortlists, Sh
     /// <summary>Adds the mails for <paramref name="project"/>'s shortlist, just published and not yet saved, to <paramref name="db"/>.</summary>
     public async Task QueueAsync(BidPortalDbContext db, TenderProject project, CancellationToken ct = default)
     {
-        var unit = await db.SponsorUnits.AsNoTracking().SingleAsync(u => u.Id == project.LeadSponsorUnitId, ct);
-        var users = await db.Users.AsNoTracking().Where(u => u.SponsorUnitId == unit.Id && u.Email != null)
-            .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(ct);
-        List<(string Address, string Name, string Culture)> recipients = users.Count > 0
-            ? [.. users.Select(u => (u.Email!, string.IsNullOrWhiteSpace(u.DisplayName) ? unit.Name : u.DisplayName, u.PreferredCulture ?? "zh-CN"))]
-            : unit.ContactEmail is { } email ? [(email, unit.Name, "zh-CN")] : [];
+        var recipients = await MailRecipients.ForUnitAsync(db, project.LeadSponsorUnitId, ct);
 
         var entries = project.Shortlist.OrderBy(s => s.Position).ToList();
         var proposalIds = entries.Select(s => s.ProposalId).ToList();

@@ -34,7 +34,7 @@ internal sealed class ExecutionReportReminders(TextCatalog catalog, string publi
             var due = ExecutionReminders.DueOn(record, campaign, today).Where(d => !sent.Contains((record.Id, d.Kind, d.DueDate))).ToList();
             if (due.Count == 0) continue;
             var project = projects.Single(p => p.Id == record.TenderProjectId);
-            var recipients = await RecipientsAsync(db, project.LeadSponsorUnitId, ct);
+            var recipients = await MailRecipients.ForUnitAsync(db, project.LeadSponsorUnitId, ct);
             foreach (var d in due)
             {
                 foreach (var (address, name, culture) in recipients)
@@ -46,16 +46,6 @@ internal sealed class ExecutionReportReminders(TextCatalog catalog, string publi
             }
         }
         return queued;
-    }
-
-    /// <summary>The lead unit's sponsor users, or the unit's own address when it has none.</summary>
-    private static async Task<List<(string Address, string Name, string Culture)>> RecipientsAsync(BidPortalDbContext db, int unitId, CancellationToken ct)
-    {
-        var users = await db.Users.Where(u => u.SponsorUnitId == unitId && u.Email != null)
-            .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(ct);
-        if (users.Count > 0) return [.. users.Select(u => (u.Email!, u.DisplayName, u.PreferredCulture ?? "zh-CN"))];
-        var unit = await db.SponsorUnits.SingleOrDefaultAsync(u => u.Id == unitId, ct);
-        return unit?.ContactEmail is { } email ? [(email, unit.Name, "zh-CN")] : [];
     }
 
     private OutgoingMail Compose(TenderProject project, ExecutionReminders.Due due, string address, string name, CultureInfo culture)

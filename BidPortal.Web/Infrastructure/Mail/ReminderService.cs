@@ -69,7 +69,7 @@ public sealed class ReminderService(
                         continue;
                     }
                     if (due.Count == 0) continue;
-                    foreach (var (address, name, culture) in await RecipientsAsync(db, filing, ct))
+                    foreach (var (address, name, culture) in await MailRecipients.ForUnitAsync(db, filing.SponsorUnitId, ct))
                     {
                         foreach (var kind in due.Select(d => d.Kind).Distinct())
                         {
@@ -89,15 +89,6 @@ public sealed class ReminderService(
         {
             _once.Release();
         }
-    }
-
-    /// <summary>The unit's sponsor users, or the unit's own address when it has none.</summary>
-    private static async Task<List<(string Address, string Name, string Culture)>> RecipientsAsync(BidPortalDbContext db, Filing filing, CancellationToken ct)
-    {
-        var users = await db.Users.Where(u => u.SponsorUnitId == filing.SponsorUnitId && u.Email != null)
-            .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(ct);
-        if (users.Count > 0) return [.. users.Select(u => (u.Email!, u.DisplayName, u.PreferredCulture ?? "zh-CN"))];
-        return filing.SponsorUnit?.ContactEmail is { } email ? [(email, filing.SponsorUnit.Name, "zh-CN")] : [];
     }
 
     private OutgoingMail Compose(Filing filing, IReadOnlyList<Reminders.Due> due, ReminderKind kind, string address, string name, CultureInfo culture)
